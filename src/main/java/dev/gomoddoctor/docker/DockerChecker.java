@@ -1,5 +1,8 @@
 package dev.gomoddoctor.docker;
 
+import dev.gomoddoctor.docker.facts.DockerfileRule;
+import dev.gomoddoctor.docker.facts.GoDockerAnalysis;
+import dev.gomoddoctor.docker.rules.GolangImageUnpinned;
 import dev.gomoddoctor.rules.Rule;
 import dev.gomoddoctor.scan.Checker;
 import dev.gomoddoctor.scan.FindingSink;
@@ -14,13 +17,19 @@ public final class DockerChecker implements Checker {
     return "docker";
   }
 
+  /** The Go-aware rules, run over each Dockerfile's facts. */
+  private static List<DockerfileRule> goRules() {
+    return List.of(
+        new GolangImageUnpinned());
+  }
+
   @Override
   public List<Rule> rules() {
-    return List.of();
+    return List.copyOf(goRules());
   }
 
   @Override
   public void check(ScanContext ctx, FindingSink sink) {
-    // rules are added by the docker checker's own issue
+    GoDockerAnalysis.run(ctx, goRules(), sink);
   }
 }

@@ -1,0 +1,80 @@
+package dev.gomoddoctor.docker.facts;
+
+import dev.gomoddoctor.docker.model.DockerfileAst;
+import dev.gomoddoctor.docker.parser.DockerfileParser;
+import dev.gomoddoctor.docker.parser.DockerfileSyntaxException;
+import dev.gomoddoctor.scan.FileIndex;
+import dev.gomoddoctor.scan.FindingSink;
+import dev.gomoddoctor.scan.ScanContext;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Runs the Go-aware Dockerfile rules: for every Dockerfile of the scan that parses, builds its
+ * facts once and hands them to each rule. Files that do not parse are left to GMD400.
+ */
+public final class GoDockerAnalysis {
+  private GoDockerAnalysis() {}
+
+  /** Every Dockerfile of the scan, built into facts (parse failures are skipped). */
+  public static List<DockerfileFacts> facts(ScanContext ctx) {
+    List<DockerfileFacts> out = new ArrayList<>();
+    for (String path : ctx.files().files()) {
+      String name = path.substring(path.lastIndexOf('/') + 1);
+      if (!isDockerfile(name)) {
+        continue;
+      }
+      String text;
+      try {
+        text = new String(Files.readAllBytes(ctx.files().resolve(path)), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        continue; // the parser's side reports unreadable Dockerfiles
+      }
+      facts(ctx, path, text).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** Facts of one Dockerfile given its text; empty when it does not parse. */
+  public static Optional<DockerfileFacts> facts(ScanContext ctx, String path, String text) {
+    DockerfileAst ast;
+    try {
+      ast = DockerfileParser.parse(text);
+    } catch (DockerfileSyntaxException e) {
+      return Optional.empty();
+    }
+    List<StageFacts> stages = FactsBuilder.stages(text, ast);
+    if (stages.isEmpty()) {
+      return Optional.empty();
+    }
+    String dir = FileIndex.parentOf(path);
+    Optional<BuiltModule> module = Modules.forDockerfile(ctx, dir);
+    return Optional.of(DockerfileFacts.of(path, dir, stages, module, Set.of(), StageFiles.UNKNOWN, ctx));
+  }
+
+  public static void run(ScanContext ctx, List<DockerfileRule> rules, FindingSink sink) {
+    List<DockerfileRule> enabled = rules.stream().filter(sink::isEnabled).toList();
+    if (enabled.isEmpty()) {
+      return;
+    }
+    for (DockerfileFacts f : facts(ctx)) {
+      for (DockerfileRule r : enabled) {
+        r.check(f, sink);
+      }
+    }
+  }
+
+  static boolean isDockerfile(String name) {
+    if (name.endsWith(".dockerignore")) {
+      return false;
+    }
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    return lower.equals("dockerfile") || lower.equals("containerfile") || name.startsWith("Dockerfile.")
+        || name.startsWith("Dockerfile-") || lower.endsWith(".dockerfile") || name.startsWith("Containerfile.");
+  }
+}
