@@ -1,5 +1,9 @@
 package dev.gomoddoctor.cache;
 
+import dev.gomoddoctor.goenv.GoEnv;
+import dev.gomoddoctor.goenv.model.EnvSource;
+import dev.gomoddoctor.goenv.model.EnvValue;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,9 +41,29 @@ public record CacheEnv(Map<String, Setting> settings, Map<String, String> proces
     }
   }
 
+  /** The Go settings the cache rules read. */
+  public static final List<String> KEYS =
+      List.of("GOPATH", "GOMODCACHE", "GOCACHE", "GOTMPDIR", "GOBIN", "GOSUMDB", "GOROOT", "GOFLAGS");
+
   public CacheEnv {
     settings = Map.copyOf(settings);
     process = Map.copyOf(process);
+  }
+
+  /** The cache view of the one shared Go environment ({@code GoEnv.of(ctx)}). */
+  public static CacheEnv of(GoEnv goEnv, Map<String, String> processEnvironment) {
+    Map<String, Setting> out = new HashMap<>();
+    for (String k : KEYS) {
+      goEnv.value(k).ifPresent(v -> out.put(k, setting(v)));
+    }
+    return new CacheEnv(out, processEnvironment, goEnv.goVersion().toString(), goEnv.assumedVersion());
+  }
+
+  private static Setting setting(EnvValue v) {
+    EnvSource s = v.source();
+    boolean explicit = s.kind() == EnvSource.Kind.ENVIRONMENT || s.kind() == EnvSource.Kind.GOENV_FILE
+        || s.kind() == EnvSource.Kind.GOROOT_GO_ENV;
+    return new Setting(v.key(), v.value(), explicit, s.display(), v.error(), s.path(), s.line());
   }
 
   public Setting setting(String key) {

@@ -101,7 +101,7 @@ public final class AclReader {
     Map<String, Acl> out = new HashMap<>();
     String file = null;
     List<Acl.Entry> entries = new ArrayList<>();
-    for (String raw : (text + "\n\n").split("\n")) {
+    for (String raw : (text + "\n\n").split("\n", -1)) {
       String line = raw.strip();
       if (line.startsWith("# file: ")) {
         file = MountTable.unescape(line.substring("# file: ".length()));

@@ -69,7 +69,9 @@ public final class PermissionModel {
 
   /** Search permission on every directory above {@code path}. */
   public Access traversable(Path path) {
-    for (Path dir : directoriesToSearch(path)) {
+    List<Path> dirs = directoriesToSearch(path);
+    prefetchAcls(dirs);
+    for (Path dir : dirs) {
       Optional<FileStat> st;
       try {
         st = fs.stat(dir);
@@ -211,6 +213,24 @@ public final class PermissionModel {
   private String denial(Path path, FileStat st, String verb, String what, String which) {
     return who.describe() + " cannot " + verb + " " + path + " (owner " + st.uid() + ":" + st.gid()
         + ", mode " + st.octalMode() + "; " + which + ", needs " + what + ")";
+  }
+
+  /** One ACL read for every path whose verdict the bits alone would not settle. */
+  private void prefetchAcls(List<Path> paths) {
+    List<Path> need = new ArrayList<>();
+    for (Path p : paths) {
+      try {
+        Optional<FileStat> st = fs.stat(p);
+        if (st.isPresent() && st.get().uid() != who.uid() && !(who.isRoot() && fs.ownerMapped(st.get().uid()))) {
+          need.add(p);
+        }
+      } catch (IOException e) {
+        // judged (as unknown) when it is reached
+      }
+    }
+    if (need.size() > 1) {
+      fs.prefetchAcls(need);
+    }
   }
 
   /** Root is squashed to nobody on NFS (root_squash is the server default). */

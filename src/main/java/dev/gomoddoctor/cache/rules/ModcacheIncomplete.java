@@ -4,11 +4,11 @@ import dev.gomoddoctor.cache.CacheFacts;
 import dev.gomoddoctor.cache.CacheRule;
 import dev.gomoddoctor.cache.ModuleCacheListing;
 import dev.gomoddoctor.cache.ModuleCacheListing.VersionFile;
+import dev.gomoddoctor.cache.verify.CacheLayout;
 import dev.gomoddoctor.report.Severity;
 import dev.gomoddoctor.rules.RuleInfo;
 import dev.gomoddoctor.scan.FindingSink;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -103,13 +103,13 @@ public final class ModcacheIncomplete implements CacheRule {
       sink.report(this, facts.anchor(),
           "incomplete download of " + modver + " in the module cache: " + String.join("; ", e.getValue())
               + "; offline builds fail with module lookup disabled by GOPROXY=off",
-          "go mod download " + modver.replace(' ', '@') + " (online) completes it; or delete its files under "
+          "go mod download " + modver + " (online) completes it; or delete its files under "
               + l.root().resolve("cache/download") + " and download again");
     }
   }
 
   private static void add(Map<String, List<String>> problems, String escPath, String escVersion, String what) {
-    problems.computeIfAbsent(unescape(escPath) + "@" + unescape(escVersion), k -> new ArrayList<>()).add(what);
+    problems.computeIfAbsent(CacheLayout.unescape(escPath).orElse(escPath) + "@" + CacheLayout.unescape(escVersion).orElse(escVersion), k -> new ArrayList<>()).add(what);
   }
 
   /** {@code v1.0.0.zip12345.tmp} -> {@code v1.0.0}: the version precedes .zip/.mod/.info. */
@@ -123,18 +123,6 @@ public final class ModcacheIncomplete implements CacheRule {
     return name.substring(0, name.length() - 4);
   }
 
-  /** Reverses the cache's case escaping ({@code !a} -> {@code A}), for messages. */
-  static String unescape(String s) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '!' && i + 1 < s.length() && s.charAt(i + 1) >= 'a' && s.charAt(i + 1) <= 'z') {
-        sb.append(Character.toUpperCase(s.charAt(++i)));
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
-  }
+
 
 }
