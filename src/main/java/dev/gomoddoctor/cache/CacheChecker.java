@@ -10,6 +10,7 @@ import dev.gomoddoctor.cache.rules.CacheForeignOwner;
 import dev.gomoddoctor.cache.rules.CacheLocationUndefined;
 import dev.gomoddoctor.cache.rules.GoPathInvalid;
 import dev.gomoddoctor.cache.rules.LowDiskSpace;
+import dev.gomoddoctor.cache.rules.ModcacheCorrupt;
 import dev.gomoddoctor.cache.rules.ModcacheIncomplete;
 import dev.gomoddoctor.cache.rules.TmpNoexec;
 import dev.gomoddoctor.goenv.GoEnv;
@@ -35,6 +36,9 @@ public final class CacheChecker implements Checker {
       new CacheForeignOwner(),
       new ModcacheIncomplete());
 
+  /** Module-cache verification (GMD307), only with --verify-cache. */
+  private final ModcacheCorrupt modcacheCorrupt = new ModcacheCorrupt();
+
   private final Function<ScanContext, FsFacts> fsFacts;
 
   public CacheChecker() {
@@ -53,7 +57,9 @@ public final class CacheChecker implements Checker {
 
   @Override
   public List<Rule> rules() {
-    return new ArrayList<>(cacheRules);
+    List<Rule> all = new ArrayList<>(cacheRules);
+    all.add(modcacheCorrupt);
+    return all;
   }
 
   @Override
@@ -64,7 +70,12 @@ public final class CacheChecker implements Checker {
   }
 
   @Override
-  public void check(ScanContext ctx, FindingSink sink) {
+  public void check(ScanContext ctx, FindingSink sink) throws Exception {
+    checkPathsAndPermissions(ctx, sink);
+    modcacheCorrupt.check(ctx, sink);
+  }
+
+  private void checkPathsAndPermissions(ScanContext ctx, FindingSink sink) {
     if (cacheRules.stream().noneMatch(sink::isEnabled)) {
       return;
     }
