@@ -3,7 +3,11 @@ package dev.gomoddoctor.docker.facts;
 import dev.gomoddoctor.docker.image.BaseImage;
 import dev.gomoddoctor.docker.image.ImageCatalog;
 import dev.gomoddoctor.docker.model.AstNode;
+import dev.gomoddoctor.docker.model.Dockerfile;
 import dev.gomoddoctor.docker.model.DockerfileAst;
+import dev.gomoddoctor.docker.model.ImageDefaults;
+import dev.gomoddoctor.docker.model.Instruction;
+import dev.gomoddoctor.docker.model.Stage;
 import dev.gomoddoctor.docker.model.Heredoc;
 import dev.gomoddoctor.docker.parser.ShellLex;
 import dev.gomoddoctor.docker.shell.GoInvocation;
@@ -41,17 +45,22 @@ public final class FactsBuilder {
     this.physical = text.split("\n", -1);
   }
 
-  public static List<StageFacts> stages(String text, DockerfileAst ast) {
-    return new FactsBuilder(text, ast).run();
+  /**
+   * The stages of a Dockerfile model (docker-parse's stage model: base images, WORKDIR, USER,
+   * ENV and ARG at every instruction), with the Go-relevant state added.
+   */
+  public static List<StageFacts> stages(String text, Dockerfile model) {
+    return new FactsBuilder(text, model.ast()).run(model);
   }
 
-  /** Mutable per-stage state while walking. */
+  /** The image knowledge the stage model needs: WORKDIR and ENV of known base images. */
+  public static final ImageDefaults IMAGE_DEFAULTS = ref -> {
+    BaseImage b = ImageCatalog.describe(ref);
+    return new ImageDefaults.Image(b.isGolang() ? ImageCatalog.GOLANG_GOPATH : "/", "", b.env());
+  };
+
+  /** Mutable Go-relevant state while walking one stage. */
   private static final class Walk {
-    String workdir = "/";
-    String user = "";
-    Map<String, String> vars = new LinkedHashMap<>();
-    Set<String> envSet = new LinkedHashSet<>();
-    Set<String> argSet = new LinkedHashSet<>();
     boolean git;
     boolean cc;
     boolean glibcCompat;
@@ -62,22 +71,13 @@ public final class FactsBuilder {
     Map<String, String> ownedDirs = new LinkedHashMap<>();
     boolean windowsShell;
 
-    boolean isRootUser() {
-      String u = user.contains(":") ? user.substring(0, user.indexOf(':')) : user;
-      return u.isEmpty() || u.equals("root") || u.equals("0");
-    }
-
-    StageState snapshot() {
-      return new StageState(workdir, user, vars, envSet, argSet, git, cc, glibcCompat, goEnvWrites, safeDirectory,
-          users, rootDirs, ownedDirs);
+    StageState snapshot(dev.gomoddoctor.docker.model.StageState m) {
+      return new StageState(m.workdir(), m.user(), m.expansionEnv(), m.env().keySet(), m.args().keySet(), git, cc,
+          glibcCompat, goEnvWrites, safeDirectory, users, rootDirs, ownedDirs);
     }
 
     static Walk of(StageState s) {
       Walk w = new Walk();
-      w.workdir = s.workdir();
-      w.user = s.user();
-      w.vars = new LinkedHashMap<>(s.vars());
-      w.envSet = new LinkedHashSet<>(s.envSet());
       w.git = s.gitInstalled();
       w.cc = s.ccInstalled();
       w.glibcCompat = s.glibcCompat();
@@ -86,195 +86,127 @@ public final class FactsBuilder {
       w.users = new LinkedHashMap<>(s.users());
       w.rootDirs = new LinkedHashSet<>(s.rootDirs());
       w.ownedDirs = new LinkedHashMap<>(s.ownedDirs());
-      // ARGs do not carry over into a child stage; ENV does
-      for (String a : s.argSet()) {
-        if (!s.envSet().contains(a)) {
-          w.vars.remove(a);
-        }
-      }
       return w;
     }
   }
 
-  private List<StageFacts> run() {
-    Map<String, String> globalArgs = new LinkedHashMap<>();
-    List<StageFacts> stages = new ArrayList<>();
+  private List<StageFacts> run(Dockerfile model) {
+    List<StageFacts> out = new ArrayList<>();
     Map<String, Integer> names = new HashMap<>();
-    int i = 0;
-    List<AstNode> nodes = ast.nodes();
-    while (i < nodes.size() && !nodes.get(i).command().equals("from")) {
-      AstNode n = nodes.get(i++);
-      if (n.command().equals("arg")) {
-        for (String a : n.args()) {
-          int eq = a.indexOf('=');
-          String k = eq < 0 ? a : a.substring(0, eq);
-          String v = eq < 0 ? null : expand(a.substring(eq + 1), globalArgs);
-          if (v != null) {
-            globalArgs.put(k, v);
-          } else {
-            globalArgs.putIfAbsent(k, null);
-          }
-        }
+    for (Stage st : model.stages()) {
+      Optional<Integer> parent = st.baseStage().isPresent() ? Optional.of(st.baseStage().getAsInt()) : Optional.empty();
+      BaseImage image;
+      Walk w;
+      if (parent.isPresent()) {
+        image = out.get(parent.get()).image();
+        w = Walk.of(out.get(parent.get()).finalState());
+      } else {
+        image = st.baseResolved() ? ImageCatalog.describe(st.baseImageExpanded()) : BaseImage.unknown(Optional.empty());
+        w = new Walk();
       }
-    }
-    while (i < nodes.size()) {
-      AstNode from = nodes.get(i++);
-      List<AstNode> body = new ArrayList<>();
-      while (i < nodes.size() && !nodes.get(i).command().equals("from")) {
-        body.add(nodes.get(i++));
+      List<dev.gomoddoctor.docker.model.StageState> befores = new ArrayList<>();
+      st.steps().forEach(x -> befores.add(x.before()));
+      befores.add(st.end());
+      StageState initial = w.snapshot(befores.get(0));
+      List<Step> steps = new ArrayList<>();
+      for (int k = 0; k < st.steps().size(); k++) {
+        steps.add(step(k, st.steps().get(k).instruction(), befores.get(k), befores.get(k + 1), w, names, st.index()));
       }
-      StageFacts s = stage(stages.size(), from, body, globalArgs, stages, names);
-      s.name().ifPresent(n -> names.putIfAbsent(n.toLowerCase(Locale.ROOT), s.index()));
-      stages.add(s);
+      Optional<String> name = st.name().isEmpty() ? Optional.empty() : Optional.of(st.name());
+      AstNode from = st.from().node();
+      out.add(new StageFacts(st.index(), name, from.startLine(), from.column(), st.baseImage(), st.baseImageExpanded(),
+          st.baseResolved(), parent, image, st.platform().isEmpty() ? Optional.empty() : Optional.of(st.platform()),
+          initial, steps));
+      name.ifPresent(n -> names.putIfAbsent(n, st.index()));
     }
-    return stages;
+    return out;
   }
 
-  private StageFacts stage(int index, AstNode from, List<AstNode> body, Map<String, String> globalArgs,
-      List<StageFacts> earlier, Map<String, Integer> names) {
-    List<String> a = from.args();
-    String raw = a.isEmpty() ? "" : a.get(0);
-    Optional<String> name = a.size() >= 3 && a.get(1).equalsIgnoreCase("as") ? Optional.of(a.get(2)) : Optional.empty();
-    Map<String, String> fromEnv = new HashMap<>();
-    globalArgs.forEach((k, v) -> {
-      if (v != null) {
-        fromEnv.put(k, v);
-      }
-    });
-    String expanded = expand(raw, fromEnv);
-    boolean resolved = expanded != null && !unresolved(raw, fromEnv);
-    String fromText = expanded == null ? raw : expanded;
-    Optional<String> platform = flag(from.flags(), "platform");
-    Optional<Integer> parent = Optional.ofNullable(names.get(fromText.toLowerCase(Locale.ROOT)));
-    BaseImage image;
-    Walk w;
-    if (parent.isPresent()) {
-      StageFacts p = earlier.get(parent.get());
-      image = p.image();
-      w = Walk.of(p.finalState());
-    } else {
-      image = resolved ? ImageCatalog.describe(fromText) : BaseImage.unknown(Optional.empty());
-      w = new Walk();
-      w.vars.putAll(image.env());
-      if (image.isGolang()) {
-        w.workdir = ImageCatalog.GOLANG_GOPATH;
-      }
-    }
-    StageState initial = w.snapshot();
-    List<Step> steps = new ArrayList<>();
-    for (AstNode n : body) {
-      steps.add(step(steps.size(), n, w, globalArgs, names, index));
-    }
-    return new StageFacts(index, name, from.startLine(), from.column(), raw, fromText, resolved, parent, image,
-        platform, initial, steps);
-  }
-
-  private Step step(int index, AstNode n, Walk w, Map<String, String> globalArgs, Map<String, Integer> names,
-      int stageIndex) {
-    StageState before = w.snapshot();
+  private Step step(int index, Instruction ins, dev.gomoddoctor.docker.model.StageState m,
+      dev.gomoddoctor.docker.model.StageState after, Walk w, Map<String, Integer> names, int stageIndex) {
+    StageState before = w.snapshot(m);
+    AstNode n = ins.node();
     String kw = n.command();
     List<String> args = new ArrayList<>();
     Optional<RunScript> run = Optional.empty();
     List<Mount> mounts = new ArrayList<>();
     Optional<CopyInfo> copy = Optional.empty();
-    switch (kw) {
-      case "env" -> {
-        List<String> a = n.args();
-        for (int k = 0; k + 1 < a.size(); k += 3) {
-          String key = a.get(k);
-          String v = Optional.ofNullable(expand(a.get(k + 1), w.vars)).orElse(a.get(k + 1));
-          w.vars.put(key, v);
-          w.envSet.add(key);
-          args.add(key);
-          args.add(v);
+    if (ins instanceof Instruction.Env env) {
+      for (Instruction.KeyValue kv : env.pairs()) {
+        String key = m.expand(kv.key());
+        args.add(key);
+        args.add(after.env().getOrDefault(key, m.expand(kv.value())));
+      }
+    } else if (ins instanceof Instruction.Arg arg) {
+      for (Instruction.ArgDef d : arg.args()) {
+        args.add(d.key());
+        args.add(after.args().getOrDefault(d.key(), ""));
+      }
+    } else if (ins instanceof Instruction.Workdir wd) {
+      if (w.ownedDirs.get(after.workdir()) == null && before.isRoot()) {
+        w.rootDirs.add(after.workdir());
+      }
+      args.add(after.workdir());
+    } else if (ins instanceof Instruction.User) {
+      args.add(after.user());
+    } else if (ins instanceof Instruction.Shell sh) {
+      String all = String.join(" ", sh.shell()).toLowerCase(Locale.ROOT);
+      w.windowsShell = all.contains("powershell") || all.contains("pwsh") || all.contains("cmd");
+      args.addAll(sh.shell());
+    } else if (ins instanceof Instruction.Run r) {
+      for (dev.gomoddoctor.docker.model.Mount mt : r.mounts()) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("type", mt.type());
+        mt.options().forEach((k, v) -> fields.put(k, m.expand(v)));
+        if (!mt.target().isEmpty()) {
+          fields.put("target", ImagePaths.resolve(m.workdir(), m.expand(mt.target())));
         }
-      }
-      case "arg" -> {
-        for (String s : n.args()) {
-          int eq = s.indexOf('=');
-          String key = eq < 0 ? s : s.substring(0, eq);
-          String v = eq < 0 ? globalArgs.get(key) : expand(s.substring(eq + 1), w.vars);
-          w.argSet.add(key);
-          args.add(key);
-          args.add(v == null ? "" : v);
-          if (w.envSet.contains(key)) {
-            continue; // ENV wins over ARG
-          }
-          if (v != null) {
-            w.vars.put(key, v);
-          } else {
-            w.vars.remove(key);
-          }
+        if (!mt.source().isEmpty()) {
+          fields.put("source", m.expand(mt.source()));
         }
-      }
-      case "workdir" -> {
-        String d = n.args().isEmpty() ? "" : Optional.ofNullable(expand(n.args().get(0), w.vars)).orElse(n.args().get(0));
-        w.workdir = ImagePaths.resolve(w.workdir, d);
-        if (!w.ownedDirs.containsKey(w.workdir) && w.isRootUser()) {
-          w.rootDirs.add(w.workdir);
+        if (!mt.from().isEmpty()) {
+          fields.put("from", m.expand(mt.from()));
         }
-        args.add(w.workdir);
+        mounts.add(new Mount(mt.type(), fields));
       }
-      case "user" -> {
-        String u = n.args().isEmpty() ? "" : Optional.ofNullable(expand(n.args().get(0), w.vars)).orElse(n.args().get(0));
-        w.user = u;
-        args.add(u);
+      if (!w.windowsShell) {
+        RunScript script = script(r, before);
+        run = Optional.of(script);
+        apply(script, w, before);
       }
-      case "shell" -> {
-        String sh = String.join(" ", n.args()).toLowerCase(Locale.ROOT);
-        w.windowsShell = sh.contains("powershell") || sh.contains("pwsh") || sh.contains("cmd");
-        args.addAll(n.args());
-      }
-      case "run" -> {
-        for (String f : n.flags()) {
-          if (f.startsWith("--mount=")) {
-            String v = Optional.ofNullable(expand(f.substring("--mount=".length()), w.vars))
-                .orElse(f.substring("--mount=".length()));
-            Mount m = Mount.parse(v);
-            if (m.target().isPresent()) {
-              Map<String, String> fields = new LinkedHashMap<>(m.fields());
-              fields.put("target", ImagePaths.resolve(w.workdir, m.target().get()));
-              m = new Mount(m.type(), fields);
-            }
-            mounts.add(m);
-          }
-        }
-        if (!w.windowsShell) {
-          RunScript script = script(n, w);
-          run = Optional.of(script);
-          apply(script, w);
-        }
-        args.addAll(n.args());
-      }
-      case "copy", "add" -> {
-        copy = Optional.of(copyInfo(n, w, names, stageIndex));
-        CopyInfo c = copy.get();
-        if (c.chown().isPresent()) {
-          w.ownedDirs.put(ImagePaths.stripSlash(c.dest()), c.chown().get());
-        }
-        args.addAll(n.args());
-      }
-      default -> args.addAll(n.args());
+      args.addAll(r.command());
+    } else if (ins instanceof Instruction.Copy c) {
+      copy = Optional.of(copyInfo(false, c.sources(), c.dest(), c.from(), c.chown(), !c.inlineSources().isEmpty(), m,
+          names, stageIndex));
+      args.addAll(n.args());
+    } else if (ins instanceof Instruction.Add a) {
+      copy = Optional.of(copyInfo(true, a.sources(), a.dest(), "", a.chown(), !a.inlineSources().isEmpty(), m,
+          names, stageIndex));
+      args.addAll(n.args());
+    } else {
+      args.addAll(n.args());
     }
-    return new Step(index, kw, n.startLine(), n.column(), before, w.snapshot(), n.flags(), args, run, mounts, copy);
+    copy.flatMap(CopyInfo::chown).ifPresent(o -> w.ownedDirs.put(ImagePaths.clean(copyDest(w, m, n)), o));
+    return new Step(index, kw, n.startLine(), n.column(), before, w.snapshot(after), n.flags(), args, run, mounts, copy);
   }
 
-  private CopyInfo copyInfo(AstNode n, Walk w, Map<String, Integer> names, int stageIndex) {
-    Optional<String> from = flag(n.flags(), "from").map(f -> Optional.ofNullable(expand(f, w.vars)).orElse(f));
+  private static String copyDest(Walk w, dev.gomoddoctor.docker.model.StageState m, AstNode n) {
+    List<String> a = n.args();
+    return a.isEmpty() ? m.workdir() : ImagePaths.resolve(m.workdir(), m.expand(a.get(a.size() - 1)));
+  }
+
+  private CopyInfo copyInfo(boolean add, List<String> rawSources, String rawDest, String rawFrom, String rawChown,
+      boolean heredoc, dev.gomoddoctor.docker.model.StageState m, Map<String, Integer> names, int stageIndex) {
+    Optional<String> from = rawFrom == null || rawFrom.isEmpty() ? Optional.empty() : Optional.of(m.expand(rawFrom));
     Optional<Integer> fromStage = from.flatMap(f -> stageRef(f, names, stageIndex));
-    Optional<String> chown = flag(n.flags(), "chown").map(f -> Optional.ofNullable(expand(f, w.vars)).orElse(f));
-    List<String> words = new ArrayList<>();
-    for (String s : n.args()) {
-      words.add(Optional.ofNullable(expand(s, w.vars)).orElse(s));
-    }
-    boolean heredoc = !n.heredocs().isEmpty();
-    String dest = words.isEmpty() ? w.workdir : words.get(words.size() - 1);
-    String resolved = ImagePaths.resolve(w.workdir, dest);
-    if ((dest.endsWith("/") || dest.equals(".") || dest.equals("./")) && !resolved.endsWith("/")) {
+    Optional<String> chown = rawChown == null || rawChown.isEmpty() ? Optional.empty() : Optional.of(m.expand(rawChown));
+    List<String> sources = rawSources.stream().map(m::expand).toList();
+    String dest = m.expand(rawDest == null ? "" : rawDest);
+    String resolved = ImagePaths.resolve(m.workdir(), dest);
+    if ((dest.endsWith("/") || dest.equals(".") || dest.equals("./") || dest.isEmpty()) && !resolved.endsWith("/")) {
       resolved = resolved + "/";
     }
-    List<String> sources = words.isEmpty() ? List.of() : words.subList(0, words.size() - 1);
-    return new CopyInfo(n.command().equals("add"), from, fromStage, sources, resolved, chown, heredoc);
+    return new CopyInfo(add, from, fromStage, sources, resolved, chown, heredoc);
   }
 
   /** A {@code --from}/{@code from=} value naming an earlier stage by name or index. */
@@ -295,13 +227,14 @@ public final class FactsBuilder {
   }
 
   /** The RUN's shell text with line offsets, analysed with the stage's variables. */
-  private RunScript script(AstNode n, Walk w) {
-    Map<String, String> env = new HashMap<>(w.vars);
-    env.putIfAbsent("HOME", home(w));
+  private RunScript script(Instruction.Run r, StageState st) {
+    AstNode n = r.node();
+    Map<String, String> env = new HashMap<>(st.vars());
+    env.putIfAbsent("HOME", DockerfileFacts.home(st));
     java.util.function.Function<String, Optional<String>> lookup = k -> Optional.ofNullable(env.get(k));
-    if (n.json()) {
+    if (!r.shellForm()) {
       StringBuilder sb = new StringBuilder();
-      for (String a : n.args()) {
+      for (String a : r.command()) {
         sb.append('\'').append(a.replace("'", "'\\''")).append("' ");
       }
       // exec form: no shell, so no variable expansion
@@ -396,7 +329,7 @@ public final class FactsBuilder {
   }
 
   /** What a RUN changes in the stage: installed tools, go env -w, git config, users, dirs. */
-  private void apply(RunScript s, Walk w) {
+  private void apply(RunScript s, Walk w, StageState st) {
     for (PackageInstall p : s.installs()) {
       w.git |= p.installsGit();
       w.cc |= p.installsCCompiler();
@@ -418,7 +351,7 @@ public final class FactsBuilder {
       switch (c.baseName()) {
         case "useradd", "adduser" -> user(c, a, w);
         case "mkdir" -> {
-          if (w.isRootUser()) {
+          if (st.isRoot()) {
             a.stream().filter(x -> x.startsWith("/")).forEach(x -> w.rootDirs.add(ImagePaths.stripSlash(x)));
           }
         }
@@ -426,7 +359,7 @@ public final class FactsBuilder {
           List<String> ops = a.stream().filter(x -> !x.startsWith("-")).toList();
           if (ops.size() >= 2) {
             for (String p : ops.subList(1, ops.size())) {
-              w.ownedDirs.put(ImagePaths.stripSlash(ImagePaths.resolve(w.workdir, p)), ops.get(0));
+              w.ownedDirs.put(ImagePaths.clean(ImagePaths.resolve(st.workdir(), p)), ops.get(0));
             }
           }
         }
@@ -434,7 +367,7 @@ public final class FactsBuilder {
           List<String> ops = a.stream().filter(x -> !x.startsWith("-")).toList();
           if (ops.size() >= 2 && ops.get(0).matches("0?[0-7]?77[0-7]|a\\+rwx|a\\+w|o\\+w|ugo\\+rwx")) {
             for (String p : ops.subList(1, ops.size())) {
-              w.ownedDirs.put(ImagePaths.stripSlash(ImagePaths.resolve(w.workdir, p)), "*");
+              w.ownedDirs.put(ImagePaths.clean(ImagePaths.resolve(st.workdir(), p)), "*");
             }
           }
         }
@@ -480,52 +413,4 @@ public final class FactsBuilder {
     }
   }
 
-  /**
-   * HOME as the runtime sets it when ENV does not: the user's passwd entry, {@code /} when the uid
-   * has none (opencontainers/runc).
-   */
-  static String home(Walk w) {
-    String u = w.user.contains(":") ? w.user.substring(0, w.user.indexOf(':')) : w.user;
-    if (u.isEmpty() || u.equals("root") || u.equals("0")) {
-      return "/root";
-    }
-    String h = w.users.get(u);
-    if (h != null) {
-      return h.isEmpty() ? "/home/" + u : h;
-    }
-    return switch (u) {
-      case "nobody", "65534" -> "/nonexistent";
-      default -> "/";
-    };
-  }
-
-  private static Optional<String> flag(List<String> flags, String name) {
-    String p = "--" + name + "=";
-    for (String f : flags) {
-      if (f.startsWith(p)) {
-        return Optional.of(f.substring(p.length()));
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** Expands a word as BuildKit does; null when it does not lex. */
-  private String expand(String word, Map<String, String> env) {
-    try {
-      return lex.processWord(word, env);
-    } catch (ShellLex.ShellSyntaxException e) {
-      return null;
-    }
-  }
-
-  /** True when a variable the word uses has no value (an ARG without default). */
-  private static boolean unresolved(String word, Map<String, String> env) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)(:?[-+])?").matcher(word);
-    while (m.find()) {
-      if (!env.containsKey(m.group(1)) && m.group(2) == null) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

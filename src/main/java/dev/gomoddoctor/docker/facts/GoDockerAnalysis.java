@@ -1,7 +1,8 @@
 package dev.gomoddoctor.docker.facts;
 
-import dev.gomoddoctor.docker.model.DockerfileAst;
-import dev.gomoddoctor.docker.parser.DockerfileParser;
+import dev.gomoddoctor.docker.DockerfileNames;
+import dev.gomoddoctor.docker.model.Dockerfile;
+import dev.gomoddoctor.docker.parser.Dockerfiles;
 import dev.gomoddoctor.docker.parser.DockerfileSyntaxException;
 import dev.gomoddoctor.scan.FileIndex;
 import dev.gomoddoctor.scan.FindingSink;
@@ -26,7 +27,7 @@ public final class GoDockerAnalysis {
     List<DockerfileFacts> out = new ArrayList<>();
     for (String path : ctx.files().files()) {
       String name = path.substring(path.lastIndexOf('/') + 1);
-      if (!isDockerfile(name)) {
+      if (!DockerfileNames.isDockerfile(name)) {
         continue;
       }
       String text;
@@ -42,13 +43,13 @@ public final class GoDockerAnalysis {
 
   /** Facts of one Dockerfile given its text; empty when it does not parse. */
   public static Optional<DockerfileFacts> facts(ScanContext ctx, String path, String text) {
-    DockerfileAst ast;
+    Dockerfile model;
     try {
-      ast = DockerfileParser.parse(text);
+      model = Dockerfiles.parse(text, java.util.Map.of(), FactsBuilder.IMAGE_DEFAULTS);
     } catch (DockerfileSyntaxException e) {
-      return Optional.empty();
+      return Optional.empty(); // GMD400's business
     }
-    List<StageFacts> stages = FactsBuilder.stages(text, ast);
+    List<StageFacts> stages = FactsBuilder.stages(text, model);
     if (stages.isEmpty()) {
       return Optional.empty();
     }
@@ -67,14 +68,5 @@ public final class GoDockerAnalysis {
         r.check(f, sink);
       }
     }
-  }
-
-  static boolean isDockerfile(String name) {
-    if (name.endsWith(".dockerignore")) {
-      return false;
-    }
-    String lower = name.toLowerCase(java.util.Locale.ROOT);
-    return lower.equals("dockerfile") || lower.equals("containerfile") || name.startsWith("Dockerfile.")
-        || name.startsWith("Dockerfile-") || lower.endsWith(".dockerfile") || name.startsWith("Containerfile.");
   }
 }
