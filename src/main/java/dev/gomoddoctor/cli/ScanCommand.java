@@ -101,19 +101,21 @@ public final class ScanCommand implements Callable<Integer> {
   String category;
 
   private final Map<String, String> environment;
+  private final List<Checker> checkers;
 
   public ScanCommand() {
-    this(System.getenv());
+    this(System.getenv(), Checkers.standard());
   }
 
-  ScanCommand(Map<String, String> environment) {
+  /** For tests: a given environment and set of checkers. */
+  ScanCommand(Map<String, String> environment, List<Checker> checkers) {
     this.environment = environment;
+    this.checkers = List.copyOf(checkers);
   }
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    List<Checker> checkers = Checkers.standard();
     RuleRegistry registry = Checkers.registry(checkers);
 
     Path root = Path.of(path);
