@@ -196,6 +196,7 @@ class DockerfilesTest {
     assertThat(lex.processWord("'$A' \"$A\" \\$A $$", env)).isEqualTo("$A a $A "); // $$ is the special parameter $, unset in BuildKit
     assertThat(lex.processWord("${P#/go}|${P##*/}|${P%/*}|${P/pkg/x}", env)).isEqualTo("/pkg/mod|mod|/go/pkg|/go/x/mod");
     assertThat(lex.processWords("a \"b c\" $A", env)).containsExactly("a", "b c", "a");
-    assertThatThrownBy(() -> lex.processWord("${A", env)).hasMessageContaining("missing '}'");
+    assertThatThrownBy(() -> lex.processWord("${A", env)).hasMessageContaining("unsupported modifier");
+    assertThatThrownBy(() -> lex.processWord("${A:-x", env)).hasMessageContaining("missing '}'");
   }
 }
