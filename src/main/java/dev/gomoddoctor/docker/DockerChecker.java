@@ -2,7 +2,12 @@ package dev.gomoddoctor.docker;
 
 import dev.gomoddoctor.docker.facts.DockerfileRule;
 import dev.gomoddoctor.docker.facts.GoDockerAnalysis;
+import dev.gomoddoctor.docker.rules.BuildMutatesModuleFiles;
+import dev.gomoddoctor.docker.rules.CopyFromUnknownStage;
 import dev.gomoddoctor.docker.rules.GolangImageUnpinned;
+import dev.gomoddoctor.docker.rules.InsecureSettingInDockerfile;
+import dev.gomoddoctor.docker.rules.SecretInBuildArgOrEnv;
+import dev.gomoddoctor.docker.rules.ToolchainInFinalImage;
 import dev.gomoddoctor.rules.Rule;
 import dev.gomoddoctor.scan.Checker;
 import dev.gomoddoctor.scan.FindingSink;
@@ -20,7 +25,12 @@ public final class DockerChecker implements Checker {
   /** The Go-aware rules, run over each Dockerfile's facts. */
   private static List<DockerfileRule> goRules() {
     return List.of(
-        new GolangImageUnpinned());
+        new GolangImageUnpinned(),
+        new SecretInBuildArgOrEnv(),
+        new CopyFromUnknownStage(),
+        new InsecureSettingInDockerfile(),
+        new BuildMutatesModuleFiles(),
+        new ToolchainInFinalImage());
   }
 
   @Override

@@ -70,9 +70,13 @@ public final class FactsBuilder {
     Set<String> rootDirs = new LinkedHashSet<>();
     Map<String, String> ownedDirs = new LinkedHashMap<>();
     boolean windowsShell;
+    /** ARG names declared in this stage, with or without a value. */
+    Set<String> declaredArgs = new LinkedHashSet<>();
 
     StageState snapshot(dev.gomoddoctor.docker.model.StageState m) {
-      return new StageState(m.workdir(), m.user(), m.expansionEnv(), m.env().keySet(), m.args().keySet(), git, cc,
+      Set<String> args = new LinkedHashSet<>(m.args().keySet());
+      args.addAll(declaredArgs);
+      return new StageState(m.workdir(), m.user(), m.expansionEnv(), m.env().keySet(), args, git, cc,
           glibcCompat, goEnvWrites, safeDirectory, users, rootDirs, ownedDirs);
     }
 
@@ -139,6 +143,7 @@ public final class FactsBuilder {
       }
     } else if (ins instanceof Instruction.Arg arg) {
       for (Instruction.ArgDef d : arg.args()) {
+        w.declaredArgs.add(d.key());
         args.add(d.key());
         args.add(after.args().getOrDefault(d.key(), ""));
       }
@@ -187,7 +192,7 @@ public final class FactsBuilder {
       args.addAll(n.args());
     }
     copy.flatMap(CopyInfo::chown).ifPresent(o -> w.ownedDirs.put(ImagePaths.clean(copyDest(w, m, n)), o));
-    return new Step(index, kw, n.startLine(), n.column(), before, w.snapshot(after), n.flags(), args, run, mounts, copy);
+    return new Step(index, kw, n.startLine(), n.column(), before, w.snapshot(after), n.flags(), args, n.args(), run, mounts, copy);
   }
 
   private static String copyDest(Walk w, dev.gomoddoctor.docker.model.StageState m, AstNode n) {

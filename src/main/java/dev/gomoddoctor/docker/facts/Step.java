@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param line first line of the instruction (1-based)
  * @param flags the instruction's flags as written ({@code --mount=…}, {@code --from=…})
  * @param args the expanded arguments (for ENV/ARG: names and values alternately)
+ * @param raw the arguments as the parser split them, unexpanded
  * @param run for RUN: its analysed script (shell form, shell-run here-documents and exec form)
  * @param mounts for RUN: its {@code --mount}s
  * @param copy for COPY/ADD
@@ -24,6 +25,7 @@ public record Step(
     StageState after,
     List<String> flags,
     List<String> args,
+    List<String> raw,
     Optional<RunScript> run,
     List<Mount> mounts,
     Optional<CopyInfo> copy) {
@@ -31,6 +33,7 @@ public record Step(
   public Step {
     flags = List.copyOf(flags);
     args = List.copyOf(args);
+    raw = List.copyOf(raw);
     mounts = List.copyOf(mounts);
   }
 
