@@ -57,6 +57,11 @@ public final class ProxyKinds {
     return u != null && u.scheme().equals("http") && !isLoopbackHost(u.hostname().toLowerCase(Locale.ROOT));
   }
 
+  /** A proxy URL as Go prints it: a password replaced by {@code xxxxx}. */
+  public static String displayUrl(String url) {
+    return GoUrl.parse(url).url().map(GoUrl::redacted).map(Tokens::redact).orElse(Tokens.redact(url));
+  }
+
   static boolean isLoopbackHost(String host) {
     return host.equals("localhost") || host.endsWith(".localhost") || host.equals("::1")
         || host.matches("127(\\.[0-9]{1,3}){3}");
