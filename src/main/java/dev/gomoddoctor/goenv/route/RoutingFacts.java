@@ -3,6 +3,8 @@ package dev.gomoddoctor.goenv.route;
 import dev.gomoddoctor.config.Config;
 import dev.gomoddoctor.goenv.GoEnv;
 import dev.gomoddoctor.goenv.credentials.Credentials;
+import dev.gomoddoctor.goenv.credentials.CredentialsLoader;
+import dev.gomoddoctor.scan.ScanContext;
 import dev.gomoddoctor.goenv.model.EnvSource;
 import dev.gomoddoctor.report.Location;
 import java.util.List;
@@ -30,6 +32,22 @@ public record RoutingFacts(
     Config config,
     Map<String, String> environment,
     boolean online) {
+
+  /**
+   * The facts of a scan: the shared GoEnv, every requirement of the scanned go.mod files with its
+   * route, and the credential files (read only when a rule asks).
+   */
+  public static RoutingFacts of(ScanContext ctx) {
+    GoEnv env = GoEnv.of(ctx);
+    Router router = Router.of(env);
+    List<String> goMods = ctx.files().named("go.mod");
+    Optional<String> anchor = goMods.contains("go.mod") ? Optional.of("go.mod") : goMods.stream().findFirst();
+    Supplier<Credentials> credentials = () -> ctx.facts().get(Credentials.class,
+        () -> CredentialsLoader.load(ctx.environment(), ctx.root()));
+    ModuleRoutes routes = ModuleRoutes.of(ctx, env, router);
+    return new RoutingFacts(env, router, routes.modules(), routes.toolchainLines(), credentials, anchor, ctx.config(),
+        ctx.environment(), ctx.options().online());
+  }
 
   public RoutingFacts {
     modules = List.copyOf(modules);
