@@ -29,17 +29,17 @@ import java.util.Optional;
           GOPROXY entry asked is a public mirror (proxy.golang.org, goproxy.io, goproxy.cn, ...).
           The mirror answers 404/410 and has learned the path:
 
-              go: git.corp.example.com/team/lib@v1.0.0: reading https://proxy.golang.org/git.corp.example.com/team/lib/@v/v1.0.0.info: 404 Not Found
+              go: git.acme.corp/team/lib@v1.0.0: reading https://proxy.golang.org/git.acme.corp/team/lib/@v/v1.0.0.info: 404 Not Found
 
         - **checksum leg:** GONOSUMDB (GOPRIVATE when it is empty) does not match it, GOSUMDB is
           not `off` and go.sum lacks its lines. The lookup fails and the path is disclosed to the
           checksum database:
 
-              verifying module: git.corp.example.com/team/lib@v1.0.0: reading https://sum.golang.org/lookup/git.corp.example.com/team/lib@v1.0.0: 404 Not Found
+              verifying module: git.acme.corp/team/lib@v1.0.0: reading https://sum.golang.org/lookup/git.acme.corp/team/lib@v1.0.0: 404 Not Found
 
         (older proxies answer `410 Gone`).
 
-        **Fix:** `go env -w GOPRIVATE=git.corp.example.com` (sets both GONOPROXY and GONOSUMDB),
+        **Fix:** `go env -w GOPRIVATE=git.acme.corp` (sets both GONOPROXY and GONOSUMDB),
         or a pattern for your organisation such as `github.com/acme/*`.
 
         **Quiet:** public modules that match no declared private pattern; GOPRIVATE/GONOPROXY
