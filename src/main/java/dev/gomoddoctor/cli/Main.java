@@ -10,7 +10,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "Finds what breaks Go module builds in Docker images, VMs and CI, before the build.",
-    subcommands = {InspectCommand.class, EnvCommand.class, VerifyCommand.class})
+    subcommands = {
+      ScanCommand.class,
+      RulesCommand.class,
+      ExplainCommand.class,
+      InspectCommand.class,
+      EnvCommand.class,
+      VerifyCommand.class
+    })
 public final class Main implements Runnable {
 
   public static void main(String[] args) {

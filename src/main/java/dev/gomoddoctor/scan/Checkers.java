@@ -24,8 +24,13 @@ public final class Checkers {
 
   public static RuleRegistry registry(List<Checker> checkers) {
     List<Rule> rules = new ArrayList<>(doctorRules());
+    java.util.Set<Class<?>> seen = new java.util.HashSet<>();
     for (Checker c : checkers) {
-      rules.addAll(c.rules());
+      for (Rule r : c.rules()) {
+        if (seen.add(r.getClass())) {
+          rules.add(r);
+        }
+      }
     }
     return new RuleRegistry(rules);
   }
