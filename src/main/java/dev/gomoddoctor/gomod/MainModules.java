@@ -1,5 +1,6 @@
 package dev.gomoddoctor.gomod;
 
+import dev.gomoddoctor.goenv.GoEnv;
 import dev.gomoddoctor.gomod.model.GoSourceFile;
 import dev.gomoddoctor.gomod.model.GoSum;
 import dev.gomoddoctor.gomod.model.ModuleVersion;
@@ -127,9 +128,10 @@ public record MainModules(List<MainModule> modules, List<Workspace> workspaces,
   static MainModules load(ScanContext ctx, ModuleTree tree, GoSources sources) {
     FileIndex files = ctx.files();
     List<ModuleTree.UnreadableFile> unreadable = new ArrayList<>();
-    Map<String, String> env = ctx.environment();
-    String goflags = env.getOrDefault("GOFLAGS", "");
-    String gowork = env.getOrDefault("GOWORK", "");
+    // GOFLAGS and GOWORK as the go command sees them (environment, then the GOENV file)
+    GoEnv env = GoEnv.of(ctx);
+    String goflags = env.get("GOFLAGS");
+    String gowork = env.get("GOWORK").strip();
 
     // .go files by the module that owns them: the nearest go.mod at or above their directory
     Map<String, List<GoSourceFile>> filesByModuleDir = new LinkedHashMap<>();

@@ -45,7 +45,7 @@ public final class NoMainModule implements ModuleRule {
   @Override
   public void check(ModuleFacts facts, FindingSink sink) {
     Map<String, String> env = facts.scan().environment();
-    String go111 = env.getOrDefault("GO111MODULE", "");
+    String go111 = dev.gomoddoctor.goenv.GoEnv.of(facts.scan()).get("GO111MODULE");
     if (go111.equals("off") || go111.equals("auto")) {
       return; // GOPATH mode wherever there is no go.mod
     }
