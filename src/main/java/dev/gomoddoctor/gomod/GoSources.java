@@ -134,4 +134,35 @@ public record GoSources(Map<String, List<GoSourceFile>> byDir, List<Unreadable> 
   public boolean hasPackage(String dir) {
     return filesIn(dir).stream().anyMatch(f -> f.countsForModules() && !f.isTest());
   }
+
+  /**
+   * True when the package in {@code dir}, or a package of the same module it imports (directly or
+   * not), has {@code import "C"}: the binary built from {@code dir} needs cgo. Packages of other
+   * modules are not followed (their sources are not in the tree).
+   *
+   * @param modulePath the module path of the module that holds {@code dir}
+   * @param moduleDir that module's root, relative to the scan root ("" for the root)
+   */
+  public boolean usesCgo(String dir, String modulePath, String moduleDir) {
+    java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(List.of(dir));
+    Set<String> seen = new java.util.HashSet<>();
+    while (!queue.isEmpty()) {
+      String d = queue.pop();
+      if (!seen.add(d)) {
+        continue;
+      }
+      if (importsC(d)) {
+        return true;
+      }
+      for (String imp : buildImportsOf(d)) {
+        if (imp.equals(modulePath)) {
+          queue.add(moduleDir);
+        } else if (!modulePath.isEmpty() && imp.startsWith(modulePath + "/")) {
+          String rest = imp.substring(modulePath.length() + 1);
+          queue.add(moduleDir.isEmpty() ? rest : moduleDir + "/" + rest);
+        }
+      }
+    }
+    return false;
+  }
 }
