@@ -58,6 +58,20 @@ class LauncherIT {
   }
 
   @Test
+  void aTextScanWithoutConfigNeverLoadsJackson() throws Exception {
+    Path project = SharedData.projectDir();
+    Path log = Files.createTempFile(cache, "classes", ".txt");
+    Process p = new ProcessBuilder("java", "-Xlog:class+load=info:file=" + log, "-jar",
+            project.resolve("target/gomod-doctor.jar").toString(), "scan", "--no-color", "examples/clean-module")
+        .directory(project.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    String classes = Files.readString(log, StandardCharsets.UTF_8);
+    assertThat(classes).contains("dev.gomoddoctor.cli.ScanCommand");
+    assertThat(classes).as("Jackson is for JSON/SARIF/config only").doesNotContain("com.fasterxml.jackson");
+  }
+
+  @Test
   void firstRunCreatesTheSharedArchiveAndLaterRunsUseIt() throws Exception {
     assertThat(launcher(Map.of(), "--version").exit()).isZero();
     try (Stream<Path> files = Files.walk(cache)) {
