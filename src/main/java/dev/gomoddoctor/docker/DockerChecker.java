@@ -3,6 +3,14 @@ package dev.gomoddoctor.docker;
 import dev.gomoddoctor.docker.facts.DockerfileRule;
 import dev.gomoddoctor.docker.facts.GoDockerAnalysis;
 import dev.gomoddoctor.docker.rules.BuildMutatesModuleFiles;
+import dev.gomoddoctor.docker.rules.CacheMountTargetMismatch;
+import dev.gomoddoctor.docker.rules.CgoBinaryOnIncompatibleRuntime;
+import dev.gomoddoctor.docker.rules.CgoWithoutCCompiler;
+import dev.gomoddoctor.docker.rules.CrossCompilePlatformMismatch;
+import dev.gomoddoctor.docker.rules.GitMissingForDirectFetch;
+import dev.gomoddoctor.docker.rules.GolangImageTooOld;
+import dev.gomoddoctor.docker.rules.HostAndStageEnvDiverge;
+import dev.gomoddoctor.docker.rules.NonRootUserCannotWriteCache;
 import dev.gomoddoctor.docker.rules.CopyFromUnknownStage;
 import dev.gomoddoctor.docker.rules.GolangImageUnpinned;
 import dev.gomoddoctor.docker.rules.InsecureSettingInDockerfile;
@@ -25,12 +33,20 @@ public final class DockerChecker implements Checker {
   /** The Go-aware rules, run over each Dockerfile's facts. */
   private static List<DockerfileRule> goRules() {
     return List.of(
+        new GolangImageTooOld(),
         new GolangImageUnpinned(),
+        new CgoBinaryOnIncompatibleRuntime(),
+        new GitMissingForDirectFetch(),
+        new NonRootUserCannotWriteCache(),
         new SecretInBuildArgOrEnv(),
+        new CacheMountTargetMismatch(),
         new CopyFromUnknownStage(),
+        new CrossCompilePlatformMismatch(),
         new InsecureSettingInDockerfile(),
         new BuildMutatesModuleFiles(),
-        new ToolchainInFinalImage());
+        new ToolchainInFinalImage(),
+        new CgoWithoutCCompiler(),
+        new HostAndStageEnvDiverge());
   }
 
   @Override

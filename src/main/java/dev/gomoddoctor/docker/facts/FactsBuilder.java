@@ -192,7 +192,15 @@ public final class FactsBuilder {
       args.addAll(n.args());
     }
     copy.flatMap(CopyInfo::chown).ifPresent(o -> w.ownedDirs.put(ImagePaths.clean(copyDest(w, m, n)), o));
-    return new Step(index, kw, n.startLine(), n.column(), before, w.snapshot(after), n.flags(), args, n.args(), run, mounts, copy);
+    return new Step(index, kw, n.startLine(), n.column(), before, w.snapshot(after), n.flags(), args, n.args(), source(n), run, mounts, copy);
+  }
+
+  private static String source(AstNode n) {
+    StringBuilder sb = new StringBuilder(n.original());
+    for (Heredoc h : n.heredocs()) {
+      sb.append('\n').append(h.content());
+    }
+    return sb.toString();
   }
 
   private static String copyDest(Walk w, dev.gomoddoctor.docker.model.StageState m, AstNode n) {

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param flags the instruction's flags as written ({@code --mount=…}, {@code --from=…})
  * @param args the expanded arguments (for ENV/ARG: names and values alternately)
  * @param raw the arguments as the parser split them, unexpanded
+ * @param source the instruction as written (continuations joined) and its here-document bodies
  * @param run for RUN: its analysed script (shell form, shell-run here-documents and exec form)
  * @param mounts for RUN: its {@code --mount}s
  * @param copy for COPY/ADD
@@ -26,6 +27,7 @@ public record Step(
     List<String> flags,
     List<String> args,
     List<String> raw,
+    String source,
     Optional<RunScript> run,
     List<Mount> mounts,
     Optional<CopyInfo> copy) {

@@ -20,8 +20,8 @@ import java.util.Locale;
 
         **Go/Docker says:** nothing; the image is large.
 
-        **Fires:** the last stage is a golang image and copies nothing from another stage (no
-        multi-stage build).
+        **Fires:** the last stage is a golang image that builds the program (`go build`/`go
+        install` of the module) and copies nothing from another stage (no multi-stage build).
 
         **Fix:** build in one stage, copy only the binary into a small runtime stage:
 
@@ -38,10 +38,16 @@ import java.util.Locale;
         ENTRYPOINT ["/app"]
         ```
 
-        **Quiet:** multi-stage builds; development images (a Dockerfile or stage named `*dev*`),
-        and images whose command is the go tool itself (`CMD ["go", "test", …]`).
+        **Quiet:** multi-stage builds; development, debug, test and builder images (a Dockerfile
+        or stage named `*dev*`, `*debug*`, `*test*`, `*builder*`, `*tilt*`, `*lint*`); images that
+        only install tools (`go install pkg@version`) or whose command is the go tool itself
+        (`CMD ["go", "test", …]`).
         """)
 public final class ToolchainInFinalImage implements DockerfileRule {
+
+  /** Development, debug, test and builder images: they need the toolchain on purpose. */
+  private static final java.util.regex.Pattern TOOL_IMAGE =
+      java.util.regex.Pattern.compile("dev|debug|test|tilt|builder|build-image|buildx|\\bci\\b|lint");
 
   @Override
   public void check(DockerfileFacts facts, FindingSink sink) {
@@ -50,7 +56,14 @@ public final class ToolchainInFinalImage implements DockerfileRule {
       return;
     }
     String file = facts.path().toLowerCase(Locale.ROOT);
-    if (file.contains("dev") || last.name().map(n -> n.contains("dev")).orElse(false)) {
+    if (TOOL_IMAGE.matcher(file).find() || last.name().map(n -> TOOL_IMAGE.matcher(n).find()).orElse(false)) {
+      return;
+    }
+    // an image that only carries tools (linters, debuggers, builders) needs the toolchain: only a
+    // stage that builds the program and ships it is the mistake
+    boolean buildsProgram = last.steps().stream().anyMatch(st -> st.run().map(r -> r.goCommands().stream()
+        .anyMatch(g -> g.buildsBinary())).orElse(false));
+    if (!buildsProgram) {
       return;
     }
     boolean multiStage = facts.stages().stream().anyMatch(s -> s.steps().stream()
