@@ -7,6 +7,7 @@ import dev.gomoddoctor.docker.rules.CacheMountTargetMismatch;
 import dev.gomoddoctor.docker.rules.CgoBinaryOnIncompatibleRuntime;
 import dev.gomoddoctor.docker.rules.CgoWithoutCCompiler;
 import dev.gomoddoctor.docker.rules.CrossCompilePlatformMismatch;
+import dev.gomoddoctor.docker.rules.DownloadLayerNotCached;
 import dev.gomoddoctor.docker.rules.GitMissingForDirectFetch;
 import dev.gomoddoctor.docker.rules.GolangImageTooOld;
 import dev.gomoddoctor.docker.rules.HostAndStageEnvDiverge;
@@ -33,6 +34,7 @@ public final class DockerChecker implements Checker {
   /** The Go-aware rules, run over each Dockerfile's facts. */
   private static List<DockerfileRule> goRules() {
     return List.of(
+        new DownloadLayerNotCached(),
         new GolangImageTooOld(),
         new GolangImageUnpinned(),
         new CgoBinaryOnIncompatibleRuntime(),
