@@ -1,5 +1,6 @@
 package dev.gomoddoctor.cache;
 
+import dev.gomoddoctor.cache.rules.ModcacheCorrupt;
 import dev.gomoddoctor.rules.Rule;
 import dev.gomoddoctor.scan.Checker;
 import dev.gomoddoctor.scan.FindingSink;
@@ -16,11 +17,11 @@ public final class CacheChecker implements Checker {
 
   @Override
   public List<Rule> rules() {
-    return List.of();
+    return List.of(new ModcacheCorrupt());
   }
 
   @Override
-  public void check(ScanContext ctx, FindingSink sink) {
-    // rules are added by the cache checker's own issue
+  public void check(ScanContext ctx, FindingSink sink) throws Exception {
+    new ModcacheCorrupt().check(ctx, sink);
   }
 }

@@ -105,7 +105,7 @@ public final class CacheVerifier {
     }
     CacheLayout.ModuleFiles files = maybeFiles.get();
     List<Mismatch> out = new ArrayList<>();
-    List<String> unreadable = new ArrayList<>();
+    List<Unreadable> unreadable = new ArrayList<>();
     boolean anything = false;
 
     boolean zipExists = Files.isRegularFile(files.zip());
@@ -124,7 +124,7 @@ public final class CacheVerifier {
                 + " (the zip is there; Go would re-hash it on next use)", List.of(), Optional.empty()));
       }
     } catch (IOException e) {
-      unreadable.add(files.ziphash() + ": " + ZipHasher.describe(e));
+      unreadable.add(new Unreadable(files.ziphash().toString(), ZipHasher.describe(e)));
     }
     if (ziphash.isPresent() && !Hash1.isValidSum(ziphash.get())) {
       out.add(new Mismatch(Kind.ZIPHASH_INVALID, m, files.ziphash().toString(),
@@ -136,7 +136,7 @@ public final class CacheVerifier {
     if (zipExists && (ziphashPresent || hasZipSum(sums))) {
       anything = true;
       zip = ZipHasher.hash(files.zip(), m.path(), m.version());
-      zip.unreadable().ifPresent(w -> unreadable.add(files.zip() + ": " + w));
+      zip.unreadable().ifPresent(w -> unreadable.add(new Unreadable(files.zip().toString(), w)));
       if (!zip.violations().isEmpty()) {
         out.add(new Mismatch(Kind.ZIP_INVALID, m, files.zip().toString(),
             m.path() + " " + m.version() + ": zip breaks Go's module zip rules or is damaged: "
@@ -147,7 +147,7 @@ public final class CacheVerifier {
     if (dirComplete && ziphashPresent) {
       anything = true;
       dir = DirHasher.hash(files.dir(), files.prefix());
-      dir.unreadable().ifPresent(unreadable::add);
+      unreadable.addAll(dir.unreadable());
       if (!dir.violations().isEmpty()) {
         out.add(new Mismatch(Kind.DIR_INVALID, m, files.dir().toString(),
             m.path() + " " + m.version() + ": extracted tree holds what Go never extracts: "
@@ -220,7 +220,7 @@ public final class CacheVerifier {
       } catch (NoSuchFileException e) {
         // not downloaded: nothing to compare
       } catch (IOException e) {
-        unreadable.add(files.mod() + ": " + ZipHasher.describe(e));
+        unreadable.add(new Unreadable(files.mod().toString(), ZipHasher.describe(e)));
       }
     }
 

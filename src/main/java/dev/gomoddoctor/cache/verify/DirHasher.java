@@ -27,10 +27,11 @@ public final class DirHasher {
    * @param violations what a directory extracted by Go can never contain, in words
    * @param unreadable why part of the tree could not be read (permissions, I/O)
    */
-  public record DirHash(Optional<String> h1, List<FileDigest> files, List<String> violations, Optional<String> unreadable) {
+  public record DirHash(Optional<String> h1, List<FileDigest> files, List<String> violations, List<Unreadable> unreadable) {
     public DirHash {
       files = List.copyOf(files);
       violations = List.copyOf(violations);
+      unreadable = List.copyOf(unreadable);
     }
   }
 
@@ -41,7 +42,7 @@ public final class DirHasher {
   public static DirHash hash(Path dir, String prefix) {
     List<Candidate> candidates = new ArrayList<>();
     List<String> violations = new ArrayList<>();
-    List<String> unreadable = new ArrayList<>();
+    List<Unreadable> unreadable = new ArrayList<>();
     long[] total = {0};
     boolean[] stopped = {false};
     try {
@@ -60,7 +61,7 @@ public final class DirHasher {
               try {
                 size = Files.size(file);
               } catch (IOException e) {
-                unreadable.add(name + ": " + ZipHasher.describe(e));
+                unreadable.add(new Unreadable(file.toString(), ZipHasher.describe(e)));
                 return FileVisitResult.CONTINUE;
               }
             } else {
@@ -81,22 +82,22 @@ public final class DirHasher {
 
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException exc) {
-          unreadable.add(file + ": " + ZipHasher.describe(exc));
+          unreadable.add(new Unreadable(file.toString(), ZipHasher.describe(exc)));
           return FileVisitResult.CONTINUE;
         }
       });
     } catch (IOException e) {
-      unreadable.add(dir + ": " + ZipHasher.describe(e));
+      unreadable.add(new Unreadable(dir.toString(), ZipHasher.describe(e)));
     }
     if (stopped[0]) {
-      return new DirHash(Optional.empty(), List.of(), violations, first(unreadable));
+      return new DirHash(Optional.empty(), List.of(), violations, unreadable);
     }
     List<FileDigest> digests = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
       try (InputStream in = Files.newInputStream(c.file())) {
         digests.add(FileDigest.of(c.name(), Hash1.digest(in, ZipRules.MAX_ZIP_FILE).sha256()));
       } catch (IOException e) {
-        unreadable.add(c.name() + ": " + ZipHasher.describe(e));
+        unreadable.add(new Unreadable(c.file().toString(), ZipHasher.describe(e)));
       }
     }
     Optional<String> h1 = Optional.empty();
@@ -106,14 +107,6 @@ public final class DirHasher {
         violations.add("dirhash: filenames with newlines are not supported");
       }
     }
-    return new DirHash(h1, digests, violations, first(unreadable));
-  }
-
-  private static Optional<String> first(List<String> unreadable) {
-    if (unreadable.isEmpty()) {
-      return Optional.empty();
-    }
-    String more = unreadable.size() > 1 ? " (and " + (unreadable.size() - 1) + " more)" : "";
-    return Optional.of(unreadable.get(0) + more);
+    return new DirHash(h1, digests, violations, unreadable);
   }
 }

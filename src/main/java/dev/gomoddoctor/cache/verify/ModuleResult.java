@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param unreadable cache files that could not be read (the result is then incomplete)
  */
-public record ModuleResult(ModuleVersion module, Status status, List<Mismatch> mismatches, List<String> unreadable) {
+public record ModuleResult(ModuleVersion module, Status status, List<Mismatch> mismatches, List<Unreadable> unreadable) {
 
   public ModuleResult {
     mismatches = List.copyOf(mismatches);
