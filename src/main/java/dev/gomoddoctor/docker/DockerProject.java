@@ -125,7 +125,7 @@ public record DockerProject(List<Entry> dockerfiles) {
     } else if (Files.isRegularFile(git)) {
       files.add(".git");
     }
-    return new ContextFiles(dir, files, ignore);
+    return new ContextFiles(dir, files, ignore, index.resolve(dir.isEmpty() ? "." : dir).normalize());
   }
 
   /**
@@ -151,7 +151,7 @@ public record DockerProject(List<Entry> dockerfiles) {
         }
         for (String r : raw) {
           String e = step.before().expand(r);
-          if (e.isEmpty() || e.contains("$") || e.contains("://") || e.startsWith("git@")) {
+          if (e.isEmpty() || !step.before().resolves(r) || e.contains("://") || e.startsWith("git@")) {
             continue;
           }
           sources.add(ContextFiles.normalize(e));

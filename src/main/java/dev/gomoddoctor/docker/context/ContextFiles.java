@@ -19,13 +19,21 @@ public final class ContextFiles {
   private final TreeSet<String> files;
   private final TreeSet<String> dirs = new TreeSet<>();
   private final DockerIgnore ignore;
+  private final java.nio.file.Path onDisk;
+
+  public ContextFiles(String dir, List<String> files, DockerIgnore ignore) {
+    this(dir, files, ignore, null);
+  }
 
   /**
    * @param dir the context directory relative to the scan root ("" for the root)
    * @param files the files below it, relative to it
+   * @param onDisk the context directory on disk, to confirm paths the scan's walk skips
+   *     (vendor/, testdata/, node_modules/, excluded globs); null for none
    */
-  public ContextFiles(String dir, List<String> files, DockerIgnore ignore) {
+  public ContextFiles(String dir, List<String> files, DockerIgnore ignore, java.nio.file.Path onDisk) {
     this.dir = dir;
+    this.onDisk = onDisk;
     this.files = new TreeSet<>(files);
     this.ignore = ignore;
     dirs.add(".");
@@ -61,7 +69,14 @@ public final class ContextFiles {
   }
 
   public boolean exists(String rel) {
-    return isFile(rel) || isDir(rel);
+    if (isFile(rel) || isDir(rel)) {
+      return true;
+    }
+    if (onDisk == null || rel.startsWith("..")) {
+      return false;
+    }
+    // the walk skips some trees (vendor/, testdata/...); the path may still be in the context
+    return java.nio.file.Files.exists(onDisk.resolve(rel), java.nio.file.LinkOption.NOFOLLOW_LINKS);
   }
 
   /** Files at or below a path ("." for everything). */

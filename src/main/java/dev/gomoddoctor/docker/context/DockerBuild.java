@@ -82,6 +82,23 @@ public final class DockerBuild {
     return base;
   }
 
+  /**
+   * Whether an absolute path exists in stage {@code stageIndex} just before its instruction
+   * {@code stepIndex} (0-based, counting the instructions after FROM) runs.
+   */
+  public Presence presence(int stageIndex, int stepIndex, String absPath) {
+    Stage s = dockerfile.stages().get(stageIndex);
+    return filesBefore(s, stepIndex).presence(absPath);
+  }
+
+  /** The context file (relative to the scan root) that a COPY/ADD/bind mount put at that path, if any. */
+  public Optional<String> contextSourceOf(int stageIndex, int stepIndex, String absPath) {
+    Stage s = dockerfile.stages().get(stageIndex);
+    return filesBefore(s, stepIndex).origin(absPath)
+        .filter(o -> (o.kind() == FileOrigin.Kind.CONTEXT || o.kind() == FileOrigin.Kind.BIND_MOUNT) && o.from().isEmpty())
+        .map(o -> contextFiles.scanPath(o.source()));
+  }
+
   /** The stage's files after its last instruction. */
   public StageFiles filesAfter(Stage stage) {
     return after.get(stage.index());
@@ -113,8 +130,8 @@ public final class DockerBuild {
     return s.startsWith("http://") || s.startsWith("https://") || s.startsWith("git@") || s.startsWith("git://");
   }
 
-  private static boolean unresolved(String raw, String expanded) {
-    return raw.contains("$") && (expanded.isEmpty() || expanded.contains("$"));
+  private static boolean unresolved(StageState st, String raw, String expanded) {
+    return !st.resolves(raw) || expanded.isEmpty();
   }
 
   private void applyCopy(List<CopySource> out, Stage stage, int i, Instruction ins, List<String> rawSources, String rawDest,
@@ -149,7 +166,7 @@ public final class DockerBuild {
         }
         continue;
       }
-      if (unresolved(raw, src)) {
+      if (unresolved(st, raw, src)) {
         out.add(new CopySource(stage, i, ins, raw, src, CopySource.Resolution.UNRESOLVED, List.of(), ""));
         b.unknown(destIsDir ? destAbs : PosixPath.clean(destAbs + "/.."));
         continue;
@@ -281,7 +298,7 @@ public final class DockerBuild {
           String src = st.expand(source);
           StageFiles.Builder tmp = new StageFiles.Builder(StageFiles.empty());
           if (from.isEmpty()) {
-            if (unresolved(source, src)) {
+            if (unresolved(st, source, src)) {
               out.add(new CopySource(stage, i, run, source, src, CopySource.Resolution.UNRESOLVED, List.of(), ""));
               b.clear(targetAbs);
               b.unknown(targetAbs);
