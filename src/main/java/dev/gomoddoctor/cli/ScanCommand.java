@@ -141,7 +141,8 @@ public final class ScanCommand implements Callable<Integer> {
       return usageError(err, "only one --output can go to stdout (-)");
     }
     for (String selector : concat(enable, disable)) {
-      if (registry.find(selector).isEmpty() && !registry.isGroup(selector)) {
+      boolean isChecker = checkers.stream().anyMatch(c -> c.name().equals(selector));
+      if (registry.find(selector).isEmpty() && !registry.isGroup(selector) && !isChecker) {
         return usageError(err, "unknown rule or group '" + selector + "' (see `gomod-doctor rules`)");
       }
     }

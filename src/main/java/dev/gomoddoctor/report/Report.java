@@ -10,6 +10,7 @@ import java.util.Map;
  *
  * @param root the scan root as the user named it (used for display and SARIF base URIs)
  * @param incomplete a checker failed or a needed file could not be read (exit code 3)
+ * @param suppressed how many findings {@code gomod-doctor:ignore} comments suppressed
  */
 public record Report(
     String toolVersion,
@@ -17,11 +18,17 @@ public record Report(
     List<Finding> findings,
     List<CheckerRun> checkers,
     long elapsedMillis,
-    boolean incomplete) {
+    boolean incomplete,
+    int suppressed) {
 
   public Report {
     findings = findings.stream().sorted(Finding.ORDER).toList();
     checkers = List.copyOf(checkers);
+  }
+
+  public Report(String toolVersion, String root, List<Finding> findings, List<CheckerRun> checkers,
+      long elapsedMillis, boolean incomplete) {
+    this(toolVersion, root, findings, checkers, elapsedMillis, incomplete, 0);
   }
 
   public Map<Severity, Integer> countsBySeverity() {

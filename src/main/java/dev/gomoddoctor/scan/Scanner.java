@@ -65,8 +65,10 @@ public final class Scanner {
     } finally {
       pool.shutdownNow();
     }
+    List<dev.gomoddoctor.report.Finding> all = sink.findings();
+    List<dev.gomoddoctor.report.Finding> kept = new InlineSuppressions(root).filter(all);
     long elapsed = (System.nanoTime() - start) / 1_000_000;
-    return new Report(toolVersion, displayRoot, sink.findings(), runs, elapsed, sink.incomplete());
+    return new Report(toolVersion, displayRoot, kept, runs, elapsed, sink.incomplete(), all.size() - kept.size());
   }
 
   private static CheckerRun runOne(Checker checker, ScanContext ctx, CollectingSink sink, RuleSelection selection) {

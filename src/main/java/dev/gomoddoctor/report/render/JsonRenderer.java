@@ -54,6 +54,7 @@ public final class JsonRenderer implements Renderer {
       for (Severity s : Severity.values()) {
         g.writeNumberField(s.label(), counts.get(s));
       }
+      g.writeNumberField("suppressed", report.suppressed());
       g.writeNumberField("elapsedMillis", report.elapsedMillis());
       g.writeEndObject();
       g.writeEndObject();

@@ -90,6 +90,9 @@ public record TextRenderer(boolean color, boolean quiet, boolean verbose) implem
     Map<Severity, Integer> counts = report.countsBySeverity();
     String totals = plural(counts.get(Severity.ERROR), "error") + ", "
         + plural(counts.get(Severity.WARNING), "warning") + ", " + plural(counts.get(Severity.NOTE), "note");
+    if (report.suppressed() > 0) {
+      totals += " (" + report.suppressed() + " suppressed by gomod-doctor:ignore comments)";
+    }
     out.write(String.format(Locale.ROOT, "%s in %.2f s%s%n", totals, report.elapsedMillis() / 1000.0,
         report.incomplete() ? paint(RED, " — scan INCOMPLETE") : ""));
   }
