@@ -1,16 +1,10 @@
 package dev.gomoddoctor.docker.context;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.gomoddoctor.config.Config;
 import dev.gomoddoctor.docker.model.PosixPath;
 import dev.gomoddoctor.scan.FileIndex;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,31 +48,21 @@ public final class DeclaredContexts {
       String ctx = rel(t.context() == null || t.context().isEmpty() ? FileIndex.parentOf(df) : t.context());
       out.putIfAbsent(df, new BuildContext(ctx, BuildContext.Origin.CONFIG, configName, Map.of()));
     }
-    ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     Map<String, BuildContext> compose = new LinkedHashMap<>();
     Map<String, BuildContext> workflows = new LinkedHashMap<>();
+    List<String> composeFiles = new ArrayList<>();
+    List<String> workflowFiles = new ArrayList<>();
     for (String f : files.files()) {
       String name = f.substring(f.lastIndexOf('/') + 1);
-      boolean isCompose = COMPOSE_NAME.matcher(name).matches();
-      boolean isWorkflow = WORKFLOW.matcher(f).matches();
-      if (!isCompose && !isWorkflow) {
-        continue;
+      if (COMPOSE_NAME.matcher(name).matches()) {
+        composeFiles.add(f);
+      } else if (WORKFLOW.matcher(f).matches()) {
+        workflowFiles.add(f);
       }
-      JsonNode root;
-      try {
-        root = yaml.readTree(Files.readString(files.resolve(f)));
-      } catch (IOException | RuntimeException e) {
-        continue;
-      }
-      if (root == null) {
-        continue;
-      }
-      if (isCompose) {
-        readCompose(f, root, compose);
-      } else {
-        String repoRoot = f.contains(".github/") ? f.substring(0, f.indexOf(".github/")) : "";
-        readWorkflow(f, rel(repoRoot), root, workflows);
-      }
+    }
+    if (!composeFiles.isEmpty() || !workflowFiles.isEmpty()) {
+      // Jackson is loaded only when there is YAML to read (start-up time of plain text scans)
+      YamlDeclarations.read(files, composeFiles, workflowFiles, compose, workflows);
     }
     compose.forEach(out::putIfAbsent);
     workflows.forEach(out::putIfAbsent);
@@ -95,101 +79,6 @@ public final class DeclaredContexts {
       return rel(p);
     }
     return rel(base.isEmpty() ? p : base + "/" + p);
-  }
-
-  private static void readCompose(String file, JsonNode root, Map<String, BuildContext> out) {
-    JsonNode services = root.get("services");
-    if (services == null || !services.isObject()) {
-      return;
-    }
-    String base = FileIndex.parentOf(file);
-    for (Iterator<JsonNode> it = services.elements(); it.hasNext(); ) {
-      JsonNode build = it.next().get("build");
-      if (build == null) {
-        continue;
-      }
-      String context = ".";
-      String dockerfile = "Dockerfile";
-      Map<String, String> named = new HashMap<>();
-      if (build.isTextual()) {
-        context = build.asText();
-      } else if (build.isObject()) {
-        if (build.hasNonNull("context")) {
-          context = build.get("context").asText();
-        }
-        if (build.hasNonNull("dockerfile")) {
-          dockerfile = build.get("dockerfile").asText();
-        }
-        JsonNode extra = build.get("additional_contexts");
-        if (extra != null && extra.isObject()) {
-          extra.fields().forEachRemaining(e -> named.put(e.getKey(), e.getValue().asText()));
-        } else if (extra != null && extra.isArray()) {
-          extra.forEach(e -> {
-            String[] kv = e.asText().split("=", 2);
-            if (kv.length == 2) {
-              named.put(kv[0], kv[1]);
-            }
-          });
-        }
-      } else {
-        continue;
-      }
-      if (context.contains("://") || context.contains("${") || dockerfile.contains("${")) {
-        continue;
-      }
-      String ctx = join(base, context);
-      Map<String, String> namedRel = new HashMap<>();
-      named.forEach((k, v) -> {
-        if (!v.contains("://") && !v.startsWith("docker-image:") && !v.startsWith("service:")) {
-          namedRel.put(k, join(base, v));
-        }
-      });
-      out.putIfAbsent(join(ctx, dockerfile), new BuildContext(ctx, BuildContext.Origin.COMPOSE, file, namedRel));
-    }
-  }
-
-  private static void readWorkflow(String file, String repoRoot, JsonNode root, Map<String, BuildContext> out) {
-    JsonNode jobs = root.get("jobs");
-    if (jobs == null || !jobs.isObject()) {
-      return;
-    }
-    for (Iterator<JsonNode> it = jobs.elements(); it.hasNext(); ) {
-      JsonNode job = it.next();
-      JsonNode steps = job.get("steps");
-      if (steps == null || !steps.isArray()) {
-        continue;
-      }
-      String jobDir = textAt(job, "defaults", "run", "working-directory");
-      for (JsonNode step : steps) {
-        String cwd = step.hasNonNull("working-directory") ? step.get("working-directory").asText() : jobDir;
-        String base = cwd == null || cwd.contains("${{") ? repoRoot : join(repoRoot, cwd);
-        if (step.hasNonNull("uses") && step.get("uses").asText().startsWith("docker/build-push-action")) {
-          JsonNode with = step.get("with");
-          String context = with != null && with.hasNonNull("context") ? with.get("context").asText() : ".";
-          String dockerfile = with != null && with.hasNonNull("file") ? with.get("file").asText() : null;
-          if (context.contains("${{") || context.contains("://") || (dockerfile != null && dockerfile.contains("${{"))) {
-            continue;
-          }
-          String ctx = join(repoRoot, context);
-          String df = dockerfile == null ? join(ctx, "Dockerfile") : join(repoRoot, dockerfile);
-          out.putIfAbsent(df, new BuildContext(ctx, BuildContext.Origin.WORKFLOW, file, Map.of()));
-        }
-        if (step.hasNonNull("run")) {
-          readDockerBuildCommands(file, base, step.get("run").asText(), out);
-        }
-      }
-    }
-  }
-
-  private static String textAt(JsonNode n, String... path) {
-    JsonNode c = n;
-    for (String p : path) {
-      if (c == null) {
-        return null;
-      }
-      c = c.get(p);
-    }
-    return c == null || c.isNull() ? null : c.asText();
   }
 
   /** {@code docker build}, {@code docker buildx build}, {@code docker image build} in a run script. */
