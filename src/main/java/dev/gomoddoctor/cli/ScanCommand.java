@@ -6,6 +6,7 @@ import dev.gomoddoctor.config.ConfigException;
 import dev.gomoddoctor.config.ConfigLoader;
 import dev.gomoddoctor.report.Report;
 import dev.gomoddoctor.report.Severity;
+import dev.gomoddoctor.report.render.GithubAnnotationsRenderer;
 import dev.gomoddoctor.report.render.JsonRenderer;
 import dev.gomoddoctor.report.render.OutputFormat;
 import dev.gomoddoctor.report.render.Renderer;
@@ -55,7 +56,7 @@ public final class ScanCommand implements Callable<Integer> {
   String path;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
+      description = "text, json, sarif or github (GitHub Actions annotations; default: ${DEFAULT-VALUE}).")
   String format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "[FORMAT=]FILE",
@@ -124,7 +125,7 @@ public final class ScanCommand implements Callable<Integer> {
     }
     OutputFormat defaultFormat = OutputFormat.parse(format).orElse(null);
     if (defaultFormat == null) {
-      return usageError(err, "--format must be text, json or sarif, not '" + format + "'");
+      return usageError(err, "--format must be text, json, sarif or github, not '" + format + "'");
     }
     List<OutputTarget> targets = new ArrayList<>();
     try {
@@ -189,6 +190,7 @@ public final class ScanCommand implements Callable<Integer> {
             t.isStdout() && ColorPolicy.useColor(noColor, environment, stdoutTerminal), quiet, verbose);
         case JSON -> new JsonRenderer();
         case SARIF -> new SarifRenderer(root.toAbsolutePath().normalize().toUri().toString(), category);
+        case GITHUB -> new GithubAnnotationsRenderer(githubPathPrefix(root));
       };
       try {
         if (t.isStdout()) {
@@ -206,6 +208,20 @@ public final class ScanCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.forReport(report, threshold);
+  }
+
+  /** Annotations need repository paths: the scan root relative to GITHUB_WORKSPACE, if inside it. */
+  private String githubPathPrefix(Path root) {
+    String workspace = environment.get("GITHUB_WORKSPACE");
+    if (workspace == null || workspace.isEmpty()) {
+      return "";
+    }
+    Path ws = Path.of(workspace).toAbsolutePath().normalize();
+    Path r = root.toAbsolutePath().normalize();
+    if (!r.startsWith(ws) || r.equals(ws)) {
+      return "";
+    }
+    return ws.relativize(r).toString().replace(java.io.File.separatorChar, '/') + "/";
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

@@ -143,4 +143,15 @@ class RenderersTest {
     new SarifRenderer("file:///work/proj/", "gomod-doctor").render(report, registry, w);
     return w.toString();
   }
+
+  @Test
+  void githubAnnotationsEscapeAndPointAtRepositoryPaths() throws Exception {
+    StringWriter w = new StringWriter();
+    new dev.gomoddoctor.report.render.GithubAnnotationsRenderer("svc/").render(report, registry, w);
+    assertThat(w.toString().split("\n")).contains(
+        "::error file=svc/go.mod,line=3,col=2,endLine=3,title=GMD990 fake-error::first%0AFix: go mod tidy",
+        "::warning file=svc/go.mod,line=7,col=1,title=GMD991 fake-warning::second",
+        "::notice file=svc/a/b.go,line=1,col=1,title=GMD990 fake-error::a.go",
+        "::error file=svc/build dir/Dockerfile,title=GMD992 fake-security::token in GOPROXY%0AFix: remove it");
+  }
 }

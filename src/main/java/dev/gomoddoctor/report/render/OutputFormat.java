@@ -7,7 +7,9 @@ import java.util.Optional;
 public enum OutputFormat {
   TEXT,
   JSON,
-  SARIF;
+  SARIF,
+  /** GitHub Actions annotations. */
+  GITHUB;
 
   public String label() {
     return name().toLowerCase(Locale.ROOT);
