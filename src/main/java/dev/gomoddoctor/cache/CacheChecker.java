@@ -13,6 +13,7 @@ import dev.gomoddoctor.cache.rules.LowDiskSpace;
 import dev.gomoddoctor.cache.rules.ModcacheCorrupt;
 import dev.gomoddoctor.cache.rules.ModcacheIncomplete;
 import dev.gomoddoctor.cache.rules.TmpNoexec;
+import dev.gomoddoctor.cache.rules.VcsStampingFails;
 import dev.gomoddoctor.goenv.GoEnv;
 import dev.gomoddoctor.rules.Rule;
 import dev.gomoddoctor.scan.Checker;
@@ -34,7 +35,8 @@ public final class CacheChecker implements Checker {
       new TmpNoexec(),
       new LowDiskSpace(),
       new CacheForeignOwner(),
-      new ModcacheIncomplete());
+      new ModcacheIncomplete(),
+      new VcsStampingFails());
 
   /** Module-cache verification (GMD307), only with --verify-cache. */
   private final ModcacheCorrupt modcacheCorrupt = new ModcacheCorrupt();
