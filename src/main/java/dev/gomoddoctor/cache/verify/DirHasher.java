@@ -93,9 +93,19 @@ public final class DirHasher {
       return new DirHash(Optional.empty(), List.of(), violations, unreadable);
     }
     List<FileDigest> digests = new ArrayList<>(candidates.size());
+    long read = 0;
     for (Candidate c : candidates) {
       try (InputStream in = Files.newInputStream(c.file())) {
-        digests.add(FileDigest.of(c.name(), Hash1.digest(in, ZipRules.MAX_ZIP_FILE).sha256()));
+        // sizes were checked from the directory entries; this bounds files that read longer than
+        // they claim (a link to a /proc file reports size 0)
+        Hash1.StreamDigest d = Hash1.digest(in, ZipRules.MAX_ZIP_FILE - read);
+        if (d.overLimit()) {
+          violations.add("the files read as more than " + ZipRules.MAX_ZIP_FILE
+              + " bytes, more than any module zip may hold; stopped at " + c.name());
+          return new DirHash(Optional.empty(), digests, violations, unreadable);
+        }
+        read += d.length();
+        digests.add(FileDigest.of(c.name(), d.sha256()));
       } catch (IOException e) {
         unreadable.add(new Unreadable(c.file().toString(), ZipHasher.describe(e)));
       }
