@@ -4,6 +4,17 @@ import dev.gomoddoctor.rules.Rule;
 import dev.gomoddoctor.scan.Checker;
 import dev.gomoddoctor.scan.FindingSink;
 import dev.gomoddoctor.scan.ScanContext;
+import dev.gomoddoctor.goenv.route.RoutingFacts;
+import dev.gomoddoctor.goenv.rules.ChecksumDbDisabled;
+import dev.gomoddoctor.goenv.rules.CredentialsExposed;
+import dev.gomoddoctor.goenv.rules.GoproxyNoNetworkPath;
+import dev.gomoddoctor.goenv.rules.InsecureFetch;
+import dev.gomoddoctor.goenv.rules.PrivateFetchWithoutCredentials;
+import dev.gomoddoctor.goenv.rules.PrivateModuleViaPublicProxy;
+import dev.gomoddoctor.goenv.rules.ProxyUnreachable;
+import dev.gomoddoctor.goenv.rules.RoutingRule;
+import dev.gomoddoctor.goenv.rules.ToolchainDownloadBlocked;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Checks the effective Go environment and proxy routing. */
@@ -14,13 +25,28 @@ public final class GoEnvironmentChecker implements Checker {
     return "goenv";
   }
 
+  /** Routing, credential and probe rules (goenv-route). */
+  private static final List<RoutingRule> ROUTING_RULES = List.of(
+      new GoproxyNoNetworkPath(), new PrivateModuleViaPublicProxy(), new ChecksumDbDisabled(), new InsecureFetch(),
+      new ToolchainDownloadBlocked(), new CredentialsExposed(), new ProxyUnreachable(),
+      new PrivateFetchWithoutCredentials());
+
   @Override
   public List<Rule> rules() {
-    return List.of();
+    List<Rule> all = new ArrayList<>();
+    all.addAll(ROUTING_RULES);
+    return all;
   }
 
   @Override
   public void check(ScanContext ctx, FindingSink sink) {
-    // rules are added by the goenv checker's own issue
+    if (ROUTING_RULES.stream().anyMatch(sink::isEnabled)) {
+      RoutingFacts routing = RoutingFacts.of(ctx);
+      for (RoutingRule rule : ROUTING_RULES) {
+        if (sink.isEnabled(rule)) {
+          rule.check(routing, sink);
+        }
+      }
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.gomoddoctor.goenv.online;
 
+import dev.gomoddoctor.cache.verify.CacheLayout;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -95,24 +96,16 @@ public final class ProbePlan {
   }
 
   /**
-   * The module proxy protocol's case-encoding (x/mod {@code module.EscapePath}): each upper-case
-   * letter becomes {@code !} and its lower case, so that case-insensitive file systems can
-   * serve it. Empty for text that cannot be a module path or version ({@code !}, non-ASCII,
-   * characters a URL path cannot carry).
+   * The module proxy protocol's case-encoding (x/mod {@code module.EscapePath}), shared with the
+   * module-cache layout; empty also for characters a URL path cannot carry.
    */
   static Optional<String> escape(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '!' || c >= 0x80 || c <= ' ' || "\"#%?\\<>`^{}|".indexOf(c) >= 0) {
+      if (c <= ' ' || "\"#%?\\<>`^{}|".indexOf(c) >= 0) {
         return Optional.empty();
       }
-      if (c >= 'A' && c <= 'Z') {
-        b.append('!').append((char) (c + ('a' - 'A')));
-      } else {
-        b.append(c);
-      }
     }
-    return Optional.of(b.toString());
+    return CacheLayout.escape(s);
   }
 }
