@@ -37,7 +37,8 @@ import java.util.Set;
 
         **Fix:** run `go mod tidy` in the module's directory and commit the go.sum it writes.
 
-        **Stays quiet:** a go.mod without `require` lines; requirements that are all replaced by
+        **Stays quiet:** a go.mod without `require` lines; in workspace mode, when go.work.sum or
+        another workspace module's go.sum exists (GMD103 then checks the lines); requirements that are all replaced by
         local directories whose go.mod files require nothing that is downloaded (monorepos);
         builds in vendor mode, which never read go.sum.
         """)
@@ -49,8 +50,8 @@ public final class GoSumMissing implements ModuleRule {
       if (!m.mod().ok() || m.vendorMode() || m.goSum().isPresent()) {
         continue;
       }
-      if (m.workspace().isPresent() && m.workspace().get().workSum().isPresent()) {
-        continue;
+      if (m.inWorkspace() && !m.sums().isEmpty()) {
+        continue; // go.work.sum or another workspace module's go.sum counts: GMD103 judges the lines
       }
       Optional<Requirement> first = firstNeedingSums(facts, m);
       if (first.isEmpty()) {

@@ -84,6 +84,22 @@ class GoSumMissingTest {
   }
 
   @Test
+  void firesInWorkspaceWithoutAnySumFile() {
+    assertThat(run(TestProject.in(dir)
+        .file("go.work", "go 1.21\n\nuse ./a\n")
+        .file("a/go.mod", "module example.com/a\n\ngo 1.21\n\nrequire example.com/b v1.0.0\n"))).hasSize(1);
+  }
+
+  @Test
+  void quietInWorkspaceWhenAnotherModuleHasGoSum() {
+    assertThat(run(TestProject.in(dir)
+        .file("go.work", "go 1.21\n\nuse (\n\t./a\n\t./b\n)\n")
+        .file("a/go.mod", "module example.com/a\n\ngo 1.21\n\nrequire example.com/x v1.0.0\n")
+        .file("b/go.mod", "module example.com/b\n\ngo 1.21\n")
+        .file("b/go.sum", "example.com/x v1.0.0/go.mod h1:8i4YIDVyQJnz0fyPspNZvGDkJAFzsL+uwnIhK7Q4ibo=\n"))).isEmpty();
+  }
+
+  @Test
   void quietForRequirementsOnWorkspaceModules() {
     assertThat(run(TestProject.in(dir)
         .file("go.work", "go 1.21\n\nuse (\n\t./a\n\t./b\n)\n")
