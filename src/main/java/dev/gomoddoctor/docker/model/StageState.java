@@ -38,6 +38,15 @@ public record StageState(String workdir, String user, Map<String, String> env, M
     }
   }
 
+  /** Whether every variable the word uses has a value here (an unset one expands to nothing). */
+  public boolean resolves(String word) {
+    try {
+      return ShellLex.standard(escapeToken).process(word, expansionEnv()).unmatched().isEmpty();
+    } catch (ShellLex.ShellSyntaxException e) {
+      return false;
+    }
+  }
+
   /** The effective value of a variable a RUN would see (ENV first, then ARG), or null. */
   public String variable(String name) {
     if (env.containsKey(name)) {

@@ -1,0 +1,189 @@
+package dev.gomoddoctor.docker;
+
+import dev.gomoddoctor.docker.context.BuildContext;
+import dev.gomoddoctor.docker.context.ContextFiles;
+import dev.gomoddoctor.docker.context.DeclaredContexts;
+import dev.gomoddoctor.docker.context.DockerBuild;
+import dev.gomoddoctor.docker.ignore.DockerIgnore;
+import dev.gomoddoctor.docker.model.Dockerfile;
+import dev.gomoddoctor.docker.model.ImageDefaults;
+import dev.gomoddoctor.docker.model.Instruction;
+import dev.gomoddoctor.docker.model.KnownImages;
+import dev.gomoddoctor.docker.model.Mount;
+import dev.gomoddoctor.docker.model.Stage;
+import dev.gomoddoctor.docker.parser.DockerfileSyntaxException;
+import dev.gomoddoctor.docker.parser.Dockerfiles;
+import dev.gomoddoctor.scan.FileIndex;
+import dev.gomoddoctor.scan.ScanContext;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every Dockerfile of the scan, parsed once and tied to its build context: the shared fact the
+ * Dockerfile rules ask for with {@link #of(ScanContext)}.
+ */
+public record DockerProject(List<Entry> dockerfiles) {
+
+  public DockerProject {
+    dockerfiles = List.copyOf(dockerfiles);
+  }
+
+  /**
+   * One Dockerfile: its build (when it parses), or why it does not.
+   *
+   * @param path relative to the scan root
+   * @param syntaxError BuildKit's parse error, when the file does not parse
+   * @param unreadable why the file could not be read
+   * @param ignoreError a .dockerignore that Docker would refuse (its path, line and message)
+   */
+  public record Entry(String path, Optional<DockerBuild> build, Optional<DockerfileSyntaxException> syntaxError,
+      Optional<String> unreadable, Optional<String> ignoreError) {}
+
+  /** Computed once per scan; the first checker to ask pays. */
+  public static DockerProject of(ScanContext ctx) {
+    return ctx.facts().get(DockerProject.class, () -> compute(ctx, new KnownImages()));
+  }
+
+  public List<DockerBuild> builds() {
+    return dockerfiles.stream().flatMap(e -> e.build().stream()).toList();
+  }
+
+  static DockerProject compute(ScanContext ctx, ImageDefaults images) {
+    FileIndex index = ctx.files();
+    DeclaredContexts declared = DeclaredContexts.find(index, ctx.config());
+    List<Entry> out = new ArrayList<>();
+    Map<String, ContextFiles> namedCache = new HashMap<>();
+    for (String path : index.matching(p -> DockerfileNames.isDockerfile(p.substring(p.lastIndexOf('/') + 1)))) {
+      String text;
+      try {
+        text = new String(Files.readAllBytes(index.resolve(path)), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        out.add(new Entry(path, Optional.empty(), Optional.empty(), Optional.of(String.valueOf(e.getMessage())),
+            Optional.empty()));
+        continue;
+      }
+      Dockerfile df;
+      try {
+        df = Dockerfiles.parse(text, Map.of(), images);
+      } catch (DockerfileSyntaxException e) {
+        out.add(new Entry(path, Optional.empty(), Optional.of(e), Optional.empty(), Optional.empty()));
+        continue;
+      }
+      BuildContext bc = declared.forDockerfile(path).orElseGet(() -> infer(index, path, df));
+      String[] ignoreError = new String[1];
+      DockerIgnore ignore = dockerignoreFor(index, path, bc.dir(), ignoreError);
+      ContextFiles files = contextFiles(index, bc.dir(), ignore);
+      DockerBuild build = new DockerBuild(path, df, bc, files,
+          dir -> namedCache.computeIfAbsent(dir, d -> contextFiles(index, d, DockerIgnore.none())));
+      out.add(new Entry(path, Optional.of(build), Optional.empty(), Optional.empty(),
+          Optional.ofNullable(ignoreError[0])));
+    }
+    return new DockerProject(out);
+  }
+
+  /** {@code <Dockerfile>.dockerignore} beside the Dockerfile wins over the context's {@code .dockerignore}. */
+  static DockerIgnore dockerignoreFor(FileIndex index, String dockerfile, String contextDir, String[] error) {
+    String specific = dockerfile + ".dockerignore";
+    String general = contextDir.isEmpty() ? ".dockerignore" : contextDir + "/.dockerignore";
+    for (String candidate : List.of(specific, general)) {
+      if (index.contains(candidate)) {
+        try {
+          return DockerIgnore.parse(candidate, Files.readString(index.resolve(candidate), StandardCharsets.UTF_8));
+        } catch (DockerIgnore.SyntaxError e) {
+          error[0] = candidate + ":" + e.line() + ": " + e.getMessage();
+          return DockerIgnore.none();
+        } catch (IOException | java.io.UncheckedIOException e) {
+          error[0] = candidate + ": " + e.getMessage();
+          return DockerIgnore.none();
+        }
+      }
+    }
+    return DockerIgnore.none();
+  }
+
+  /** The files of a context directory, plus a {@code .git} at its root that the scan's walk skips. */
+  static ContextFiles contextFiles(FileIndex index, String dir, DockerIgnore ignore) {
+    List<String> files = new ArrayList<>();
+    int cut = dir.isEmpty() ? 0 : dir.length() + 1;
+    for (String f : index.under(dir)) {
+      files.add(f.substring(cut));
+    }
+    Path git = index.resolve(dir.isEmpty() ? ".git" : dir + "/.git");
+    if (Files.isDirectory(git)) {
+      for (String name : List.of("HEAD", "config")) {
+        if (Files.exists(git.resolve(name))) {
+          files.add(".git/" + name);
+        }
+      }
+    } else if (Files.isRegularFile(git)) {
+      files.add(".git");
+    }
+    return new ContextFiles(dir, files, ignore, index.resolve(dir.isEmpty() ? "." : dir).normalize());
+  }
+
+  /**
+   * The nearest directory, from the Dockerfile's own up to the scan root, in which all its
+   * COPY/ADD/bind-mount sources exist; when none has them all, the one where most exist.
+   */
+  static BuildContext infer(FileIndex index, String dockerfile, Dockerfile df) {
+    List<String> sources = new ArrayList<>();
+    for (Stage s : df.stages()) {
+      for (Stage.Step step : s.steps()) {
+        Instruction ins = step.instruction();
+        List<String> raw = new ArrayList<>();
+        if (ins instanceof Instruction.Copy c && c.from().isEmpty()) {
+          raw.addAll(c.sources());
+        } else if (ins instanceof Instruction.Add a) {
+          raw.addAll(a.sources());
+        } else if (ins instanceof Instruction.Run r) {
+          for (Mount m : r.mounts()) {
+            if (m.type().equals("bind") && m.from().isEmpty() && !m.source().isEmpty()) {
+              raw.add(m.source());
+            }
+          }
+        }
+        for (String r : raw) {
+          String e = step.before().expand(r);
+          if (e.isEmpty() || !step.before().resolves(r) || e.contains("://") || e.startsWith("git@")) {
+            continue;
+          }
+          sources.add(ContextFiles.normalize(e));
+        }
+      }
+    }
+    String dir = FileIndex.parentOf(dockerfile);
+    String best = dir;
+    int bestCount = -1;
+    while (true) {
+      ContextFiles files = contextFiles(index, dir, DockerIgnore.none());
+      int found = 0;
+      for (String s : sources) {
+        boolean wildcard = s.contains("*") || s.contains("?") || s.contains("[");
+        if (wildcard ? !files.glob(s).isEmpty() : files.exists(s)) {
+          found++;
+        }
+      }
+      if (found == sources.size()) {
+        best = dir;
+        break;
+      }
+      if (found > bestCount) {
+        bestCount = found;
+        best = dir;
+      }
+      if (dir.isEmpty()) {
+        break;
+      }
+      dir = FileIndex.parentOf(dir);
+    }
+    return new BuildContext(best, BuildContext.Origin.INFERRED, "", Map.of());
+  }
+
+}

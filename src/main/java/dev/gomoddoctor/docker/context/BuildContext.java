@@ -1,0 +1,32 @@
+package dev.gomoddoctor.docker.context;
+
+import java.util.Map;
+
+/**
+ * The directory a Dockerfile is built from and why the doctor believes so.
+ *
+ * @param dir the context directory relative to the scan root ("" for the root)
+ * @param origin where this came from
+ * @param declaredIn the file that says so ({@code .gomod-doctor.yaml}, a compose file, a workflow), empty when inferred
+ * @param namedContexts {@code --build-context name=dir} / compose {@code additional_contexts}, dirs relative to the scan root
+ */
+public record BuildContext(String dir, Origin origin, String declaredIn, Map<String, String> namedContexts) {
+
+  public BuildContext {
+    namedContexts = Map.copyOf(namedContexts);
+  }
+
+  /** How the context was found, in order of precedence. */
+  public enum Origin { CONFIG, COMPOSE, WORKFLOW, INFERRED }
+
+  /** Text for messages: {@code the build context "." (from compose.yaml)}. */
+  public String describe() {
+    String d = dir.isEmpty() ? "." : dir;
+    return switch (origin) {
+      case CONFIG -> "build context \"" + d + "\" (from " + declaredIn + ")";
+      case COMPOSE -> "build context \"" + d + "\" (from " + declaredIn + ")";
+      case WORKFLOW -> "build context \"" + d + "\" (from " + declaredIn + ")";
+      case INFERRED -> "build context \"" + d + "\" (inferred)";
+    };
+  }
+}
