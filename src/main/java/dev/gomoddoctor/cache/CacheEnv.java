@@ -63,7 +63,10 @@ public record CacheEnv(Map<String, Setting> settings, Map<String, String> proces
     EnvSource s = v.source();
     boolean explicit = s.kind() == EnvSource.Kind.ENVIRONMENT || s.kind() == EnvSource.Kind.GOENV_FILE
         || s.kind() == EnvSource.Kind.GOROOT_GO_ENV;
-    return new Setting(v.key(), v.value(), explicit, s.display(), v.error(), s.path(), s.line());
+    // "default $GOPATH/pkg/mod" reads better inside the rules' own parentheses
+    String source = s.kind() == EnvSource.Kind.DEFAULT
+        ? (s.detail().isEmpty() ? "default" : "default " + s.detail()) : s.display();
+    return new Setting(v.key(), v.value(), explicit, source, v.error(), s.path(), s.line());
   }
 
   public Setting setting(String key) {

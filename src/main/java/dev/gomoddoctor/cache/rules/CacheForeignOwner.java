@@ -57,7 +57,8 @@ public final class CacheForeignOwner implements CacheRule {
     PermissionModel pm = facts.perms();
     facts.modCache().ifPresent(root -> {
       ModuleCacheListing l = facts.moduleCache();
-      List<Path> dirs = new ArrayList<>(l.parentDirs());
+      // the root itself is GMD301's: only what lies below it is about foreign owners
+      List<Path> dirs = new ArrayList<>(l.parentDirs().stream().filter(p -> !p.equals(root)).toList());
       List<Path> vdirs = l.versionDirs();
       int step = Math.max(1, (vdirs.size() + MAX_VERSION_DIRS - 1) / MAX_VERSION_DIRS);
       for (int i = 0; i < vdirs.size(); i += step) {
