@@ -90,6 +90,9 @@ public final class VerifyCommand implements Callable<Integer> {
       ScanContext ctx = new ScanContext(root, FileIndex.walk(root, java.util.List.of()), Config.defaults(),
           ScanOptions.defaults(environment), new SharedFacts());
       plan = VerifyPlan.of(ctx, all, Optional.ofNullable(modcache));
+      if (!all && ctx.files().named("go.mod").isEmpty()) {
+        err.println("gomod-doctor verify: no go.mod in " + path + ": no build list to verify (--all verifies the whole cache)");
+      }
     } catch (IOException e) {
       err.println("gomod-doctor verify: cannot read " + path + ": " + e.getMessage());
       return ExitCodes.INCOMPLETE;

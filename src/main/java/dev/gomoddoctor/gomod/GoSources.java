@@ -165,4 +165,70 @@ public record GoSources(Map<String, List<GoSourceFile>> byDir, List<Unreadable> 
     }
     return false;
   }
+
+  /**
+   * What links cgo into the binary built from the package in {@code dir}, following the imports
+   * of its non-test files through the packages of its own module.
+   *
+   * @param cgoImports why cgo is linked: {@code "C"} (with the package directory that imports it),
+   *     std packages that use cgo when it is on ({@code net} and its dependents, {@code os/user},
+   *     {@code plugin}), and modules known to need cgo (e.g. {@code github.com/mattn/go-sqlite3})
+   * @param unknownImports imports of other modules, whose own cgo use the tree cannot show
+   */
+  public record CgoLinkage(java.util.SortedSet<String> cgoImports, java.util.SortedSet<String> unknownImports) {
+    public boolean usesCgo() {
+      return !cgoImports.isEmpty();
+    }
+  }
+
+  /** Modules that only work with cgo. */
+  public static final Set<String> KNOWN_CGO_MODULES = Set.of(
+      "github.com/mattn/go-sqlite3", "github.com/confluentinc/confluent-kafka-go",
+      "github.com/confluentinc/confluent-kafka-go/v2", "github.com/go-gl/glfw", "github.com/go-gl/gl",
+      "github.com/tecbot/gorocksdb", "github.com/linxGnu/grocksdb", "github.com/DataDog/zstd",
+      "github.com/google/gopacket/pcap", "github.com/miekg/pkcs11", "github.com/xeipuuv/gojsonschema-cgo",
+      "gopkg.in/gographics/imagick.v3", "github.com/h2non/bimg", "github.com/davidbyttow/govips");
+
+  /** True for std packages that link cgo when it is on: net and what imports it, os/user, plugin. */
+  public static boolean isCgoStdPackage(String importPath) {
+    if (importPath.equals("net") || (importPath.startsWith("net/") && !importPath.equals("net/url")
+        && !importPath.equals("net/netip"))) {
+      return true;
+    }
+    return Set.of("os/user", "plugin", "crypto/tls", "crypto/x509", "log/syslog", "expvar").contains(importPath);
+  }
+
+  public CgoLinkage cgoLinkage(String dir, String modulePath, String moduleDir) {
+    java.util.SortedSet<String> cgo = new java.util.TreeSet<>();
+    java.util.SortedSet<String> unknown = new java.util.TreeSet<>();
+    java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(List.of(dir));
+    Set<String> seen = new java.util.HashSet<>();
+    while (!queue.isEmpty()) {
+      String d = queue.pop();
+      if (!seen.add(d)) {
+        continue;
+      }
+      if (importsC(d)) {
+        cgo.add("C (" + (d.isEmpty() ? "." : d) + ")");
+      }
+      for (String imp : buildImportsOf(d)) {
+        if (imp.equals("C")) {
+          continue;
+        }
+        if (!modulePath.isEmpty() && (imp.equals(modulePath) || imp.startsWith(modulePath + "/"))) {
+          String rest = imp.equals(modulePath) ? "" : imp.substring(modulePath.length() + 1);
+          queue.add(moduleDir.isEmpty() ? rest : rest.isEmpty() ? moduleDir : moduleDir + "/" + rest);
+        } else if (ImportPaths.isStandard(imp)) {
+          if (isCgoStdPackage(imp)) {
+            cgo.add(imp);
+          }
+        } else if (KNOWN_CGO_MODULES.stream().anyMatch(m -> ImportPaths.within(imp, m))) {
+          cgo.add(imp);
+        } else {
+          unknown.add(imp);
+        }
+      }
+    }
+    return new CgoLinkage(cgo, unknown);
+  }
 }

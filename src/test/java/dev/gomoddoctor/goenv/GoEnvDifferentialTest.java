@@ -49,6 +49,7 @@ class GoEnvDifferentialTest {
     Map<String, int[]> perKey = new TreeMap<>();
     int agreedEnvs = 0;
     int goFailed = 0;
+    int cliDisagreements = 0;
     List<String> disagreements = new ArrayList<>();
     String goVersion = "";
     for (int i = 0; i < ENVIRONMENTS; i++) {
@@ -69,6 +70,7 @@ class GoEnvDifferentialTest {
       }
       JsonNode goEnv = json.readTree(Files.readString(out, StandardCharsets.UTF_8));
       GoEnv mine = GoEnvResolver.forHost(env, HostFiles.local()).resolve();
+      JsonNode cli = json.readTree(runEnvCommand(env)).get("env");
       goVersion = mine.toolchain().versionName();
       boolean all = true;
       for (String key : COMPARED) {
@@ -79,6 +81,12 @@ class GoEnvDifferentialTest {
         String theirs = v == null ? "<absent>" : v.asText();
         String ours = mine.knows(key) ? mine.get(key) : "<absent>";
         int[] c = perKey.computeIfAbsent(key, k -> new int[2]);
+        JsonNode cliValue = cli.get(key);
+        String fromCli = cliValue == null || cliValue.isNull() ? "<absent>" : cliValue.get("value").asText();
+        if (!fromCli.equals(v == null ? "<absent>" : Redactor.patterns().redact(theirs))) {
+          cliDisagreements++;
+          disagreements.add("env " + i + " " + key + ": go=" + quote(theirs) + " env --json=" + quote(fromCli));
+        }
         if (theirs.equals(ours)) {
           c[0]++;
         } else {
@@ -93,10 +101,20 @@ class GoEnvDifferentialTest {
     }
     System.out.printf("go env differential (%s): %d environments, %d agreed on every key, %d where go itself failed%n",
         goVersion, ENVIRONMENTS, agreedEnvs, goFailed);
+    System.out.printf("  gomod-doctor env --json disagreed with go (after redaction) on %d values%n", cliDisagreements);
     perKey.forEach((k, c) -> System.out.printf("  %-12s agree %3d  disagree %d%n", k, c[0], c[1]));
     disagreements.stream().limit(20).forEach(d -> System.out.println("  DISAGREE " + d));
     assertThat(disagreements).isEmpty();
     assertThat(agreedEnvs).isGreaterThanOrEqualTo(100);
+  }
+
+  private static String runEnvCommand(Map<String, String> env) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    picocli.CommandLine cmd = new picocli.CommandLine(new dev.gomoddoctor.cli.EnvCommand(env, HostFiles.local()));
+    cmd.setOut(new java.io.PrintWriter(out));
+    int rc = cmd.execute("--json");
+    assertThat(rc).isZero();
+    return out.toString();
   }
 
   private static String quote(String s) {

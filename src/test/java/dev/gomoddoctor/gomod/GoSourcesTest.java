@@ -29,5 +29,22 @@ class GoSourcesTest {
     assertThat(s.usesCgo("cmd/app", "example.com/a", "")).isTrue();
     assertThat(s.usesCgo("cmd/pure", "example.com/a", "")).isFalse();
     assertThat(s.hasPackage("cmd/app")).isTrue();
+    assertThat(s.cgoLinkage("cmd/app", "example.com/a", "").cgoImports()).containsExactly("C (internal/sqlite)");
+    assertThat(s.cgoLinkage("cmd/pure", "example.com/a", "").usesCgo()).isFalse();
+  }
+
+  @Test
+  void cgoFromStdAndKnownModules() {
+    GoSources s = GoSources.of(TestProject.in(dir)
+        .file("go.mod", "module example.com/a\n")
+        .file("web/main.go", "package main\n\nimport (\n\t\"net/http\"\n\t\"github.com/spf13/cobra\"\n)\n")
+        .file("db/main.go", "package main\n\nimport _ \"github.com/mattn/go-sqlite3\"\n")
+        .file("cli/main.go", "package main\n\nimport (\n\t\"fmt\"\n\t\"net/url\"\n\t\"net/netip\"\n)\n")
+        .context());
+    GoSources.CgoLinkage web = s.cgoLinkage("web", "example.com/a", "");
+    assertThat(web.cgoImports()).containsExactly("net/http");
+    assertThat(web.unknownImports()).containsExactly("github.com/spf13/cobra");
+    assertThat(s.cgoLinkage("db", "example.com/a", "").cgoImports()).containsExactly("github.com/mattn/go-sqlite3");
+    assertThat(s.cgoLinkage("cli", "example.com/a", "").usesCgo()).isFalse();
   }
 }

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The doctor's hashes against the real {@code go}: modules served from a {@code file://} proxy,
  * downloaded by {@code go mod download}, then hashed by both, then corrupted and verified by both.
  */
-class GoConformanceTest {
-  static final List<ModuleVersion> MODULES = List.of(
+public class GoConformanceTest {
+  public static final List<ModuleVersion> MODULES = List.of(
       new ModuleVersion("example.com/a", "v1.0.0"),
       new ModuleVersion("example.com/Upper", "v1.1.0-RC1"),
       new ModuleVersion("example.com/c", "v1.0.0"),
@@ -32,7 +32,7 @@ class GoConformanceTest {
   @TempDir Path tmp;
 
   /** Builds the proxy, downloads every module with go and returns the main module's directory. */
-  static Path download(GoTool go, Path tmp, Path modcache) throws Exception {
+  public static Path download(GoTool go, Path tmp, Path modcache) throws Exception {
     ModuleProxy proxy = new ModuleProxy(Files.createDirectories(tmp.resolve("proxy")));
     proxy.publish("example.com/a", "v1.0.0", ModuleProxy.files(
         "a.go", "package a\n", "sub/x.go", "package sub\n", "README", "read me\n"));
@@ -52,11 +52,11 @@ class GoConformanceTest {
     return main;
   }
 
-  static Map<String, String> goEnv(String proxyUrl, Path modcache) {
+  public static Map<String, String> goEnv(String proxyUrl, Path modcache) {
     return Map.of("GOFLAGS", "-mod=mod", "GOSUMDB", "off", "GOPROXY", proxyUrl, "GOMODCACHE", modcache.toString());
   }
 
-  static List<ExpectedSum> readGoSum(Path goSum) throws IOException {
+  public static List<ExpectedSum> readGoSum(Path goSum) throws IOException {
     List<ExpectedSum> out = new ArrayList<>();
     List<String> lines = Files.readAllLines(goSum);
     for (int i = 0; i < lines.size(); i++) {
@@ -157,7 +157,7 @@ class GoConformanceTest {
   }
 
   /** Rewrites a zip keeping its entry names, replacing one entry's content. */
-  static void rewriteZip(Path zip, String prefix, String name, String content) throws IOException {
+  public static void rewriteZip(Path zip, String prefix, String name, String content) throws IOException {
     List<String> names = new ArrayList<>();
     List<byte[]> data = new ArrayList<>();
     try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile(), StandardCharsets.UTF_8)) {
