@@ -17,7 +17,7 @@ import java.util.concurrent.Executors;
 /**
  * A GOPROXY (and checksum database) on 127.0.0.1 serving files from a directory, for tests.
  * Paths below {@code /gone/} answer 410, below {@code /broken/} 500, below {@code /slow/} after
- * two seconds; a missing file is 404. Every request path is recorded, so tests can prove what
+ * five seconds; a missing file is 404. Every request path is recorded, so tests can prove what
  * was (not) sent.
  */
 public final class LoopbackGoProxy implements AutoCloseable {
@@ -66,7 +66,7 @@ public final class LoopbackGoProxy implements AutoCloseable {
         send(ex, 500, "internal error");
       } else if (path.startsWith("/slow/")) {
         try {
-          Thread.sleep(2000);
+          Thread.sleep(5000);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
