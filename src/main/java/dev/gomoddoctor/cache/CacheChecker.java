@@ -12,6 +12,7 @@ import dev.gomoddoctor.cache.rules.GoPathInvalid;
 import dev.gomoddoctor.cache.rules.LowDiskSpace;
 import dev.gomoddoctor.cache.rules.ModcacheCorrupt;
 import dev.gomoddoctor.cache.rules.ModcacheIncomplete;
+import dev.gomoddoctor.cache.rules.ModuleFilesReadOnly;
 import dev.gomoddoctor.cache.rules.TmpNoexec;
 import dev.gomoddoctor.cache.rules.VcsStampingFails;
 import dev.gomoddoctor.goenv.GoEnv;
@@ -36,6 +37,7 @@ public final class CacheChecker implements Checker {
       new LowDiskSpace(),
       new CacheForeignOwner(),
       new ModcacheIncomplete(),
+      new ModuleFilesReadOnly(),
       new VcsStampingFails());
 
   /** Module-cache verification (GMD307), only with --verify-cache. */

@@ -1,5 +1,6 @@
 package dev.gomoddoctor.cache;
 
+import dev.gomoddoctor.gomod.GoSources;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +56,8 @@ public final class GitFacts {
 
   /** Whether the scanned module has a main package (only those are stamped). */
   public static boolean hasMainPackage(CacheFacts facts) {
-    return MainPackages.anyIn(facts.context());
+    return GoSources.of(facts.context()).files().stream()
+        .anyMatch(f -> !f.isTest() && f.packageName().equals("main"));
   }
 
   /**
