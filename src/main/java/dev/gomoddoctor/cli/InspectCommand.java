@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
     name = "inspect",
     mixinStandardHelpOptions = true,
     description = {
-        "Shows how the doctor understood a go.mod or go.work file.",
-        "--format json matches 'go mod edit -json' / 'go work edit -json' field for field.",
+        "Shows how the doctor understood a go.mod, go.work, Dockerfile or .dockerignore file.",
+        "--format json matches 'go mod edit -json' / 'go work edit -json' field for field;",
+        "for Dockerfiles --format ast prints BuildKit's AST dump.",
         "Exit codes: 0 parsed, 1 the file is rejected (errors on stderr), 2 usage error."})
 public final class InspectCommand implements Callable<Integer> {
 
@@ -35,11 +36,11 @@ public final class InspectCommand implements Callable<Integer> {
   Path file;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-      description = "text or json (default: ${DEFAULT-VALUE})")
+      description = "text, json, or ast for Dockerfiles (default: ${DEFAULT-VALUE})")
   String format;
 
   @Option(names = "--type", paramLabel = "TYPE",
-      description = "the file's kind when its name does not tell: go.mod, go.work")
+      description = "the file's kind when its name does not tell: go.mod, go.work, Dockerfile, .dockerignore")
   String type;
 
   @Spec
@@ -49,8 +50,8 @@ public final class InspectCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!format.equals("text") && !format.equals("json")) {
-      err.println("gomod-doctor inspect: unknown --format '" + format + "' (text or json)");
+    if (!format.equals("text") && !format.equals("json") && !format.equals("ast")) {
+      err.println("gomod-doctor inspect: unknown --format '" + format + "' (text, json or ast)");
       return 2;
     }
     Inspectors inspectors = Inspectors.standard();
@@ -63,6 +64,11 @@ public final class InspectCommand implements Callable<Integer> {
           + " (types: " + String.join(", ", inspectors.typeNames()) + ")");
       return 2;
     }
+    if (!inspector.get().formats().contains(format)) {
+      err.println("gomod-doctor inspect: --format " + format + " is not available for "
+          + inspector.get().typeNames().get(0) + " (" + String.join(", ", inspector.get().formats()) + ")");
+      return 2;
+    }
     String text;
     try {
       // malformed UTF-8 becomes U+FFFD, as Go's decoder yields RuneError for it
@@ -71,7 +77,7 @@ public final class InspectCommand implements Callable<Integer> {
       err.println("gomod-doctor inspect: cannot read " + file + ": " + e.getMessage());
       return 2;
     }
-    Inspection result = inspector.get().inspect(file.toString(), text);
+    Inspection result = inspector.get().inspect(file.toString(), text, format);
     if (result.rejected()) {
       err.println(result.errorHeader());
       result.errors().forEach(err::println);

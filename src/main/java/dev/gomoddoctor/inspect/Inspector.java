@@ -21,4 +21,14 @@ public interface Inspector {
    * @param displayName the file name as the user gave it; errors are positioned with it
    */
   Inspection inspect(String displayName, String text);
+
+  /** The {@code --format} values this kind supports; {@code text} and {@code json} for most. */
+  default List<String> formats() {
+    return List.of("text", "json");
+  }
+
+  /** Like {@link #inspect(String, String)}, for kinds whose result depends on the format (Dockerfile {@code ast}). */
+  default Inspection inspect(String displayName, String text, String format) {
+    return inspect(displayName, text);
+  }
 }

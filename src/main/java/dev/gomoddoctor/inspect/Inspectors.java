@@ -1,5 +1,7 @@
 package dev.gomoddoctor.inspect;
 
+import dev.gomoddoctor.docker.DockerfileInspector;
+import dev.gomoddoctor.docker.DockerignoreInspector;
 import dev.gomoddoctor.gomod.ModFileInspector;
 import dev.gomoddoctor.gomod.WorkFileInspector;
 import java.util.List;
@@ -18,7 +20,8 @@ public final class Inspectors {
   }
 
   public static Inspectors standard() {
-    return new Inspectors(List.of(new ModFileInspector(), new WorkFileInspector()));
+    return new Inspectors(List.of(new ModFileInspector(), new WorkFileInspector(), new DockerfileInspector(),
+        new DockerignoreInspector()));
   }
 
   public List<Inspector> all() {
