@@ -5,6 +5,8 @@ import dev.gomoddoctor.goenv.GoEnv;
 import dev.gomoddoctor.goenv.GoEnvResolver;
 import dev.gomoddoctor.goenv.HostFiles;
 import dev.gomoddoctor.goenv.Redactor;
+import dev.gomoddoctor.goenv.route.Route;
+import dev.gomoddoctor.goenv.route.Router;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,11 @@ public final class EnvCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print JSON: toolchain, env (value, source, file, line, error), problems.")
   boolean json;
+
+  @Option(names = "--route", paramLabel = "MODULE[@VERSION]",
+      description = "Print how the go command would fetch this module: proxies in order, direct or off, "
+          + "checksum database asked or not, GOINSECURE.")
+  String route;
 
   @Parameters(paramLabel = "KEY", arity = "0..*", description = "Only these variables (e.g. GOPROXY GOPRIVATE).")
   List<String> keys = new ArrayList<>();
@@ -58,6 +65,19 @@ public final class EnvCommand implements Callable<Integer> {
     }
     GoEnv env = GoEnvResolver.forHost(environment, files).resolve();
     Redactor redactor = Redactor.patterns();
+    if (route != null) {
+      int at = route.indexOf('@');
+      String module = at < 0 ? route : route.substring(0, at);
+      String version = at < 0 ? "" : route.substring(at + 1);
+      // go.sum is not consulted here: the checksum-database line says what happens without its lines
+      Route r = Router.of(env).route(module, version, false);
+      out.println(redactor.redact(route));
+      for (String line : r.describe(redactor::redact)) {
+        out.println("  " + line);
+      }
+      out.flush();
+      return ExitCodes.CLEAN;
+    }
     List<String> listed = EnvListing.keys(env, keys);
     out.print(json ? EnvListing.json(env, listed, redactor) : EnvListing.text(env, listed, redactor));
     out.flush();
