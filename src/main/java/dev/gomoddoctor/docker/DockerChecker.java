@@ -11,6 +11,8 @@ import dev.gomoddoctor.docker.rules.CopyOfMissingFile;
 import dev.gomoddoctor.docker.rules.CrossCompilePlatformMismatch;
 import dev.gomoddoctor.docker.rules.DownloadLayerNotCached;
 import dev.gomoddoctor.docker.rules.GitMissingForDirectFetch;
+import dev.gomoddoctor.docker.rules.GoModNotInStage;
+import dev.gomoddoctor.docker.rules.GoSumNotCopied;
 import dev.gomoddoctor.docker.rules.GolangImageTooOld;
 import dev.gomoddoctor.docker.rules.GolangImageUnpinned;
 import dev.gomoddoctor.docker.rules.HostAndStageEnvDiverge;
@@ -45,6 +47,8 @@ public final class DockerChecker implements Checker {
   /** The Go-aware rules, run over each Dockerfile's facts (docker.facts). */
   private static List<DockerfileRule> goRules() {
     return List.of(
+        new GoModNotInStage(),
+        new GoSumNotCopied(),
         new DownloadLayerNotCached(),
         new GolangImageTooOld(),
         new GolangImageUnpinned(),

@@ -55,7 +55,31 @@ public final class GoDockerAnalysis {
     }
     String dir = FileIndex.parentOf(path);
     Optional<BuiltModule> module = Modules.forDockerfile(ctx, dir);
-    return Optional.of(DockerfileFacts.of(path, dir, stages, module, Set.of(), StageFiles.UNKNOWN, ctx));
+    return Optional.of(DockerfileFacts.of(path, dir, stages, module, Set.of(), stageFiles(ctx, path), ctx));
+  }
+
+  /** The build-context model's answers for this Dockerfile (docker.context), or UNKNOWN without one. */
+  private static StageFiles stageFiles(ScanContext ctx, String path) {
+    return dev.gomoddoctor.docker.DockerProject.of(ctx).builds().stream()
+        .filter(b -> b.dockerfilePath().equals(path))
+        .findFirst()
+        .<StageFiles>map(b -> new StageFiles() {
+          @Override
+          public dev.gomoddoctor.docker.image.Presence at(int stageIndex, int stepIndex, String absolutePath) {
+            return switch (b.presence(stageIndex, stepIndex, absolutePath)) {
+              case PRESENT -> dev.gomoddoctor.docker.image.Presence.YES;
+              // excluded by .dockerignore is as absent for the go command as never copied
+              case ABSENT, IGNORED -> dev.gomoddoctor.docker.image.Presence.NO;
+              case UNKNOWN -> dev.gomoddoctor.docker.image.Presence.UNKNOWN;
+            };
+          }
+
+          @Override
+          public Optional<String> sourceOf(int stageIndex, int stepIndex, String absolutePath) {
+            return b.contextSourceOf(stageIndex, stepIndex, absolutePath);
+          }
+        })
+        .orElse(StageFiles.UNKNOWN);
   }
 
   public static void run(ScanContext ctx, List<DockerfileRule> rules, FindingSink sink) {

@@ -1,0 +1,145 @@
+package dev.gomoddoctor.docker.rules;
+
+import static dev.gomoddoctor.docker.rules.DockerRuleTesting.lines;
+import static dev.gomoddoctor.docker.rules.DockerRuleTesting.project;
+import static dev.gomoddoctor.docker.rules.DockerRuleTesting.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gomoddoctor.report.Severity;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** GMD401 go-mod-not-in-stage and GMD403 go-sum-not-copied over the build-context model. */
+class GoModAndSumInStageTest {
+  @TempDir Path dir;
+
+  @Test
+  void gmd401FiresWhenBuildingBeforeGoModArrives() {
+    var f = run(project(dir, """
+        FROM golang:1.22 AS build
+        WORKDIR /src
+        RUN go mod download
+        COPY . .
+        RUN go build -o /app .
+        """), "GMD401");
+    assertThat(lines(f)).containsExactly(3);
+    assertThat(f.get(0).message()).contains("/src").contains("go.mod file not found");
+  }
+
+  @Test
+  void gmd401FiresInAWorkdirBesideTheModuleAndAfterCd() {
+    var f = run(project(dir, """
+        FROM golang:1.22
+        WORKDIR /src
+        COPY go.mod go.sum main.go ./
+        WORKDIR /out
+        RUN go build ./...
+        RUN cd /tmp && go vet ./...
+        """), "GMD401");
+    assertThat(lines(f)).containsExactly(5, 6);
+  }
+
+  @Test
+  void gmd401QuietLookAlikes() {
+    var f = run(project(dir, """
+        FROM golang:1.22
+        RUN go install golang.org/x/tools/cmd/goimports@v0.20.0
+        RUN go version && go env GOPATH
+        RUN go mod download golang.org/x/text@v0.14.0
+        WORKDIR /src
+        COPY go.mod go.sum ./
+        RUN go mod download
+        WORKDIR /src/cmd/tool
+        RUN go build ./...
+        RUN cd /src && go build -C /src ./...
+        RUN GO111MODULE=off go build ./...
+        """), "GMD401");
+    assertThat(f).isEmpty();
+  }
+
+  @Test
+  void gmd401QuietWhenADirectoryCopyMayBringGoModFromTheRealContext() {
+    // `docker build -f sub/Dockerfile .`: the inferred context may not be the real one
+    var f = run(project(dir, """
+        FROM golang:1.22
+        WORKDIR /src/app
+        COPY ./cmd/ ./
+        RUN go build .
+        RUN git clone https://example.com/x /x && cd /x && go build ./...
+        """), "GMD401");
+    assertThat(f).isEmpty();
+  }
+
+  @Test
+  void gmd401QuietWhenFilesComeFromAnImage() {
+    var f = run(project(dir, """
+        FROM golang:1.22
+        COPY --from=example.com/sources:1 /src /src
+        WORKDIR /src
+        RUN go build ./...
+        """), "GMD401");
+    assertThat(f).isEmpty();
+  }
+
+  @Test
+  void gmd403ErrorWhenBuildingWithoutGoSum() {
+    var f = run(project(dir, """
+        FROM golang:1.22
+        WORKDIR /src
+        COPY go.mod ./
+        COPY main.go ./
+        RUN go build -o /app .
+        """), "GMD403");
+    assertThat(lines(f)).containsExactly(5);
+    assertThat(f.get(0).severity()).isEqualTo(Severity.ERROR);
+  }
+
+  @Test
+  void gmd403ErrorWhenDockerignoreDropsGoSum() {
+    var f = run(project(dir, """
+        FROM golang:1.22
+        WORKDIR /src
+        COPY . .
+        RUN go build -o /app .
+        """).file(".dockerignore", "go.sum\n"), "GMD403");
+    assertThat(lines(f)).containsExactly(4);
+  }
+
+  @Test
+  void gmd403WarningForADownloadBeforeGoSumWithoutChecksums() {
+    var f = run(project(dir, """
+        FROM golang:1.22
+        ENV GOSUMDB=off
+        WORKDIR /src
+        COPY go.mod ./
+        RUN go mod download
+        COPY . .
+        RUN go build -o /app .
+        """), "GMD403");
+    assertThat(lines(f)).containsExactly(5);
+    assertThat(f.get(0).severity()).isEqualTo(Severity.WARNING);
+  }
+
+  @Test
+  void gmd403QuietLookAlikes() {
+    // go.sum copied with go.mod; a download before go.sum that a later COPY . . fixes before the
+    // build, with the checksum database on
+    assertThat(run(project(dir, """
+        FROM golang:1.22
+        WORKDIR /src
+        COPY go.mod go.sum ./
+        RUN go mod download
+        COPY . .
+        RUN go build -o /app .
+        """), "GMD403")).isEmpty();
+    assertThat(run(project(dir, """
+        FROM golang:1.22
+        WORKDIR /src
+        COPY go.mod ./
+        RUN go mod download
+        COPY . .
+        RUN go build -o /app .
+        """), "GMD403")).isEmpty();
+  }
+}
