@@ -13,6 +13,7 @@ import dev.gomoddoctor.docker.rules.DownloadLayerNotCached;
 import dev.gomoddoctor.docker.rules.GitMissingForDirectFetch;
 import dev.gomoddoctor.docker.rules.GoModNotInStage;
 import dev.gomoddoctor.docker.rules.GoSumNotCopied;
+import dev.gomoddoctor.docker.rules.ReplaceOutsideBuildContext;
 import dev.gomoddoctor.docker.rules.GolangImageTooOld;
 import dev.gomoddoctor.docker.rules.GolangImageUnpinned;
 import dev.gomoddoctor.docker.rules.HostAndStageEnvDiverge;
@@ -49,6 +50,7 @@ public final class DockerChecker implements Checker {
     return List.of(
         new GoModNotInStage(),
         new GoSumNotCopied(),
+        new ReplaceOutsideBuildContext(),
         new DownloadLayerNotCached(),
         new GolangImageTooOld(),
         new GolangImageUnpinned(),
