@@ -13,6 +13,7 @@ import dev.gomoddoctor.docker.rules.DownloadLayerNotCached;
 import dev.gomoddoctor.docker.rules.GitMissingForDirectFetch;
 import dev.gomoddoctor.docker.rules.GoModNotInStage;
 import dev.gomoddoctor.docker.rules.GoSumNotCopied;
+import dev.gomoddoctor.docker.rules.GoWorkInStageIncomplete;
 import dev.gomoddoctor.docker.rules.ReplaceOutsideBuildContext;
 import dev.gomoddoctor.docker.rules.GolangImageTooOld;
 import dev.gomoddoctor.docker.rules.GolangImageUnpinned;
@@ -51,6 +52,7 @@ public final class DockerChecker implements Checker {
         new GoModNotInStage(),
         new GoSumNotCopied(),
         new ReplaceOutsideBuildContext(),
+        new GoWorkInStageIncomplete(),
         new DownloadLayerNotCached(),
         new GolangImageTooOld(),
         new GolangImageUnpinned(),
