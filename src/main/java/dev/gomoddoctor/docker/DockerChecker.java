@@ -14,6 +14,7 @@ import dev.gomoddoctor.docker.rules.GitMissingForDirectFetch;
 import dev.gomoddoctor.docker.rules.GoModNotInStage;
 import dev.gomoddoctor.docker.rules.GoSumNotCopied;
 import dev.gomoddoctor.docker.rules.GoWorkInStageIncomplete;
+import dev.gomoddoctor.docker.rules.VcsStampingFailsInStage;
 import dev.gomoddoctor.docker.rules.ReplaceOutsideBuildContext;
 import dev.gomoddoctor.docker.rules.GolangImageTooOld;
 import dev.gomoddoctor.docker.rules.GolangImageUnpinned;
@@ -53,6 +54,7 @@ public final class DockerChecker implements Checker {
         new GoSumNotCopied(),
         new ReplaceOutsideBuildContext(),
         new GoWorkInStageIncomplete(),
+        new VcsStampingFailsInStage(),
         new DownloadLayerNotCached(),
         new GolangImageTooOld(),
         new GolangImageUnpinned(),
