@@ -75,8 +75,7 @@ public final class GoCommandDir {
    */
   public static ModuleLookup findModule(DockerfileFacts facts, StageFacts stage, Step step, String dir) {
     boolean unknown = false;
-    String d = dir;
-    while (true) {
+    for (String d : selfAndAncestors(dir)) {
       String prefix = d.equals("/") ? "/" : d + "/";
       for (String name : new String[] {"go.mod", "go.work"}) {
         Presence p = facts.files().at(stage.index(), step.index(), prefix + name);
@@ -85,12 +84,22 @@ public final class GoCommandDir {
         }
         unknown |= p == Presence.UNKNOWN;
       }
+    }
+    return new ModuleLookup(unknown ? Presence.UNKNOWN : Presence.NO, "");
+  }
+
+  /** {@code dir} and each parent up to {@code /}, nearest first: where the go command looks. */
+  public static java.util.List<String> selfAndAncestors(String dir) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    String d = dir;
+    while (true) {
+      out.add(d);
       if (d.equals("/")) {
-        break;
+        return out;
       }
       int slash = d.lastIndexOf('/');
       d = slash <= 0 ? "/" : d.substring(0, slash);
     }
-    return new ModuleLookup(unknown ? Presence.UNKNOWN : Presence.NO, "");
   }
+
 }

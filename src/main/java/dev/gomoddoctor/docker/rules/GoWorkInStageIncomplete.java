@@ -115,19 +115,11 @@ public final class GoWorkInStageIncomplete implements DockerfileRule {
 
   /** The directory of the first go.work found from {@code dir} upwards that the stage has. */
   private static Optional<String> workDirOf(DockerfileFacts facts, StageFacts s, Step st, String dir) {
-    String d = dir;
-    while (true) {
-      String candidate = (d.equals("/") ? "" : d) + "/go.work";
-      if (facts.files().at(s.index(), st.index(), candidate) == Presence.YES) {
-        return Optional.of(d);
-      }
-      if (d.equals("/")) {
-        return Optional.empty();
-      }
-      int slash = d.lastIndexOf('/');
-      d = slash <= 0 ? "/" : d.substring(0, slash);
-    }
+    return GoCommandDir.selfAndAncestors(dir).stream()
+        .filter(d -> facts.files().at(s.index(), st.index(), (d.equals("/") ? "" : d) + "/go.work") == Presence.YES)
+        .findFirst();
   }
+
 
   private static String normalize(String dir, String target) {
     String s = Path.of(dir.isEmpty() ? "." : dir).resolve(target).normalize().toString()

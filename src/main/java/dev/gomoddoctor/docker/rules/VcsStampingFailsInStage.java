@@ -93,20 +93,15 @@ public final class VcsStampingFailsInStage implements DockerfileRule {
 
   /** The directory holding a {@code .git} the stage received, from {@code dir} upwards. */
   private static Optional<String> gitDirAbove(DockerfileFacts facts, StageFacts s, Step st, String dir) {
-    String d = dir;
-    while (true) {
-      String prefix = d.equals("/") ? "" : d;
-      if (facts.files().at(s.index(), st.index(), prefix + "/.git/HEAD") == Presence.YES
-          || facts.files().at(s.index(), st.index(), prefix + "/.git") == Presence.YES) {
-        return Optional.of(d);
-      }
-      if (d.equals("/")) {
-        return Optional.empty();
-      }
-      int slash = d.lastIndexOf('/');
-      d = slash <= 0 ? "/" : d.substring(0, slash);
-    }
+    return GoCommandDir.selfAndAncestors(dir).stream()
+        .filter(d -> {
+          String prefix = d.equals("/") ? "" : d;
+          return facts.files().at(s.index(), st.index(), prefix + "/.git/HEAD") == Presence.YES
+              || facts.files().at(s.index(), st.index(), prefix + "/.git") == Presence.YES;
+        })
+        .findFirst();
   }
+
 
   private static Optional<String> goflag(String goflags) {
     for (String w : goflags.split("\\s+")) {
