@@ -230,32 +230,13 @@ public final class InstructionParser {
     int min = 3;
     for (String opt : ALL_INSTRUCTIONS) {
       String o = opt.toLowerCase(Locale.ROOT);
-      int d = levenshtein(val, o);
+      int d = EditDistance.of(val, o);
       if (d < min) {
         min = d;
         match = o;
       }
     }
     return match == null ? msg : msg + " (did you mean " + match + "?)";
-  }
-
-  private static int levenshtein(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   private static Instruction healthcheck(AstNode node, List<String> args, BuilderFlags flags)

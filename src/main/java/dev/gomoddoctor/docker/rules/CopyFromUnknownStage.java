@@ -11,6 +11,7 @@ import dev.gomoddoctor.rules.RuleInfo;
 import dev.gomoddoctor.scan.FindingSink;
 import java.util.List;
 import java.util.Locale;
+import dev.gomoddoctor.docker.parser.EditDistance;
 import java.util.Optional;
 
 @RuleInfo(
@@ -109,31 +110,12 @@ public final class CopyFromUnknownStage implements DockerfileRule {
       if (s.name().isEmpty() || s.index() == current.index()) {
         continue;
       }
-      int d = distance(ref, s.name().get());
+      int d = EditDistance.of(ref, s.name().get());
       if (d < bestD && (s.index() < current.index() || d == 0)) {
         best = s.name().get();
         bestD = d;
       }
     }
     return Optional.ofNullable(best);
-  }
-
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int c = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + c);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }
