@@ -66,6 +66,26 @@ public final class GoCommandDir {
     return false;
   }
 
+  /**
+   * Whether a command before {@code go} in the same RUN may have created files the model cannot
+   * see ({@code git clone … && cd x && go build}): anything but a go command or a harmless built-in.
+   */
+  public static boolean earlierCommandsInRunMayCreateFiles(Step step, GoInvocation go) {
+    if (step.run().isEmpty()) {
+      return false;
+    }
+    for (dev.gomoddoctor.docker.shell.ShellCommand c : step.run().get().commands()) {
+      if (c == go.command()) {
+        return false;
+      }
+      String name = c.name().substring(c.name().lastIndexOf('/') + 1);
+      if (!name.equals("go") && !HARMLESS.contains(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** What the go command finds walking up from {@code dir}: the first go.mod, or why not. */
   public record ModuleLookup(Presence presence, String moduleDir) {}
 

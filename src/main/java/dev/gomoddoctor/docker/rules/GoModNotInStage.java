@@ -3,6 +3,7 @@ package dev.gomoddoctor.docker.rules;
 import dev.gomoddoctor.docker.facts.DockerfileFacts;
 import dev.gomoddoctor.docker.facts.DockerfileRule;
 import dev.gomoddoctor.docker.facts.GoCommandDir;
+import dev.gomoddoctor.docker.facts.ImagePaths;
 import dev.gomoddoctor.docker.facts.StageFacts;
 import dev.gomoddoctor.docker.facts.Step;
 import dev.gomoddoctor.docker.image.Presence;
@@ -72,7 +73,8 @@ public final class GoModNotInStage implements DockerfileRule {
           }
           GoCommandDir.ModuleLookup found = GoCommandDir.findModule(facts, s, st, dir.get());
           if (found.presence() != Presence.NO || GoCommandDir.earlierStepsMayCreateFiles(s, st.index(),
-              w -> w.name().equals("mod init")) || copiedADirectoryBefore(s, st.index())) {
+              w -> w.name().equals("mod init")) || GoCommandDir.earlierCommandsInRunMayCreateFiles(st, g)
+              || copiedADirectoryBefore(s, st.index(), dir.get())) {
             continue;
           }
           sink.report(this, facts.at(st, g),
@@ -87,25 +89,47 @@ public final class GoModNotInStage implements DockerfileRule {
   }
 
   /**
-   * A directory or glob copied from the context earlier in the stage. The context may be inferred
-   * (a different directory than the one the build really uses: `docker build -f sub/Dockerfile .`),
-   * and such a copy is then the likeliest way go.mod arrives, so only explicit file copies are
-   * trusted to prove go.mod absent.
+   * A directory or glob copied from the context earlier in the stage to the go command's directory
+   * or one of its parents. The context may be inferred (a different directory than the one the
+   * build really uses: `docker build -f sub/Dockerfile .`), and such a copy is then the likeliest
+   * way go.mod arrives, so only explicit file copies are trusted to prove go.mod absent. A copy
+   * lands at or below its destination, so one whose destination is neither the directory nor a
+   * parent of it cannot bring the go.mod the command looks for; nor can a glob whose name part
+   * only matches files other than go.mod and go.work (`*.go`).
    */
-  private static boolean copiedADirectoryBefore(StageFacts s, int stepIndex) {
+  private static boolean copiedADirectoryBefore(StageFacts s, int stepIndex, String dir) {
     for (Step st : s.steps().subList(0, Math.min(stepIndex, s.steps().size()))) {
-      if (st.copy().isPresent() && st.copy().get().fromContext()) {
-        for (String src : st.copy().get().sources()) {
-          String last = src.endsWith("/") ? "" : src.substring(src.lastIndexOf('/') + 1);
-          boolean namesAFile = !last.isEmpty() && !last.equals(".") && !last.equals("..")
-              && !last.contains("*") && !last.contains("?") && !last.contains("[")
-              && (last.contains(".") || last.equals("Makefile"));
-          if (!namesAFile) {
-            return true;
-          }
+      if (st.copy().isEmpty() || !st.copy().get().fromContext()) {
+        continue;
+      }
+      String dest = ImagePaths.stripSlash(st.copy().get().dest());
+      if (!GoCommandDir.selfAndAncestors(dir).contains(dest.isEmpty() ? "/" : dest)) {
+        continue;
+      }
+      for (String src : st.copy().get().sources()) {
+        String last = src.endsWith("/") ? "" : src.substring(src.lastIndexOf('/') + 1);
+        boolean glob = last.contains("*") || last.contains("?") || last.contains("[");
+        boolean namesAFile = !last.isEmpty() && !last.equals(".") && !last.equals("..")
+            && (glob ? globNamesOnlyOtherFiles(last) : last.contains(".") || last.equals("Makefile"));
+        if (!namesAFile) {
+          return true;
         }
       }
     }
     return false;
+  }
+
+  /** A glob such as {@code *.go}: with an extension, and matching neither go.mod nor go.work. */
+  private static boolean globNamesOnlyOtherFiles(String glob) {
+    int star = Math.max(glob.lastIndexOf('*'), Math.max(glob.lastIndexOf('?'), glob.lastIndexOf(']')));
+    if (glob.indexOf('.', star + 1) < 0) {
+      return false;
+    }
+    try {
+      java.nio.file.PathMatcher m = java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob);
+      return !m.matches(java.nio.file.Path.of("go.mod")) && !m.matches(java.nio.file.Path.of("go.work"));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 }

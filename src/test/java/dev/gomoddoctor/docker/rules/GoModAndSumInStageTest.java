@@ -72,6 +72,44 @@ class GoModAndSumInStageTest {
   }
 
   @Test
+  void gmd401FiresWhenTheWholeContextLandsBesideTheWorkdir() {
+    // corpus mutation (dapr tests/apps/perf/jobs, grpc-go interop/xds/server): COPY . . sent to another directory
+    var f = run(project(dir, """
+        FROM golang:1.22
+        WORKDIR /app
+        COPY . /src/
+        RUN go get -d -v
+        RUN cd /app/cmd && go build .
+        """), "GMD401");
+    assertThat(lines(f)).containsExactly(4, 5);
+  }
+
+  @Test
+  void gmd401FiresWhenOnlyGoFilesAreGlobbedIn() {
+    // corpus mutation (dapr tests/apps/perf/actorfeatures): `COPY *.go go.mod go.sum ./` without go.mod and go.sum
+    var f = run(project(dir, """
+        FROM golang:1.22
+        WORKDIR /app
+        COPY *.go ./
+        RUN go get -d -v && go build -o tester .
+        """), "GMD401");
+    assertThat(lines(f)).containsExactly(4, 4);
+  }
+
+  @Test
+  void gmd401QuietWhenAGlobOrADirectoryMayBringGoModIntoAParent() {
+    var f = run(project(dir, """
+        FROM golang:1.22
+        WORKDIR /src/app
+        COPY go.* /src/
+        RUN go build .
+        COPY s* ./
+        RUN go build .
+        """), "GMD401");
+    assertThat(f).isEmpty();
+  }
+
+  @Test
   void gmd401QuietWhenFilesComeFromAnImage() {
     var f = run(project(dir, """
         FROM golang:1.22
