@@ -21,8 +21,13 @@ final class Modules {
     if (gm.isEmpty() || !gm.get().parsed().syntaxValid()) {
       return Optional.empty();
     }
-    ModFile f = gm.get().file();
-    String dir = gm.get().directory();
+    return Optional.of(of(ctx, gm.get()));
+  }
+
+  /** One go.mod of the tree (that parses) as the module a build loads. */
+  static BuiltModule of(ScanContext ctx, ModuleTree.GoModFile gm) {
+    ModFile f = gm.file();
+    String dir = gm.directory();
     List<BuiltModule.Requirement> reqs = new ArrayList<>();
     List<String> dirReplaces = new ArrayList<>();
     for (Replacement r : f.replaces()) {
@@ -53,8 +58,8 @@ final class Modules {
       }
       d = FileIndex.parentOf(d);
     }
-    return Optional.of(new BuiltModule(dir, gm.get().path(), f.modulePath(), f.goVersion(), reqs, dirReplaces,
-        ctx.files().contains(prefix + "go.sum"), ctx.files().contains(prefix + "vendor/modules.txt"), work));
+    return new BuiltModule(dir, gm.path(), f.modulePath(), f.goVersion(), reqs, dirReplaces,
+        ctx.files().contains(prefix + "go.sum"), ctx.files().contains(prefix + "vendor/modules.txt"), work);
   }
 
   /** The version-specific replace for path@version, else the wildcard one. */
