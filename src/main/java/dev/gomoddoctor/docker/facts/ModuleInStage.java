@@ -1,5 +1,7 @@
 package dev.gomoddoctor.docker.facts;
 
+import dev.gomoddoctor.docker.DockerProject;
+import dev.gomoddoctor.docker.context.BuildContext;
 import dev.gomoddoctor.docker.image.Presence;
 import dev.gomoddoctor.docker.shell.GoInvocation;
 import dev.gomoddoctor.gomod.BuildMode;
@@ -18,7 +20,8 @@ import java.util.Optional;
  *
  * @param dir the absolute directory the command runs in
  * @param goMod YES when a go.mod is in the stage at or above {@code dir}; NO when the model is sure
- *     none is (and no earlier RUN may have made one); UNKNOWN otherwise
+ *     none is (no earlier RUN may have made one, and the build context is declared, not inferred);
+ *     UNKNOWN otherwise
  * @param moduleDir the absolute directory of that go.mod, when YES
  * @param module the build-context go.mod it was copied from, when known and it parses
  * @param workInStage the absolute path of the go.work Go uses (GOWORK auto or a path), if one is in the stage
@@ -59,7 +62,9 @@ public record ModuleInStage(
         goMod = Presence.UNKNOWN;
       }
     }
-    if (goMod == Presence.NO && GoCommandDir.earlierStepsMayCreateFiles(stage, step.index(), g -> true)) {
+    if (goMod == Presence.NO && (GoCommandDir.earlierStepsMayCreateFiles(stage, step.index(), g -> true)
+        || contextInferred(facts))) {
+      // an inferred context that lacks the go.mod is more likely too small than the build broken
       goMod = Presence.UNKNOWN;
     }
     Optional<BuiltModule> module = goMod != Presence.YES ? Optional.empty()
@@ -122,6 +127,14 @@ public record ModuleInStage(
     }
     boolean forWorkspace = vendor.map(ModulesTxt::workspace).orElse(false);
     return Presence.of(BuildMode.vendorMode("", true, goLine, workspaceMode(), forWorkspace));
+  }
+
+  private static boolean contextInferred(DockerfileFacts facts) {
+    return DockerProject.of(facts.scan()).builds().stream()
+        .filter(b -> b.dockerfilePath().equals(facts.path()))
+        .findFirst()
+        .map(b -> b.context().origin() == BuildContext.Origin.INFERRED)
+        .orElse(true);
   }
 
   private static Optional<String> workFileOf(DockerfileFacts facts, StageFacts stage, Step step, String dir,
