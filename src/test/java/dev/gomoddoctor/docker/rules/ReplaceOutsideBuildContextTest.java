@@ -71,4 +71,104 @@ class ReplaceOutsideBuildContextTest {
     var p = module("", "../lib").file("vendor/modules.txt", "# example.com/lib v0.0.0 => ../lib\n## explicit\nexample.com/lib\n");
     assertThat(run(p, "GMD412")).isEmpty();
   }
+
+  // --- go.work in the stage: its `use` directories and filesystem replaces ---
+
+  private int fresh;
+
+  /** A new directory per project: files written by one case must not leak into the next. */
+  private Path fresh() {
+    return dir.resolve("p" + fresh++);
+  }
+
+  private static final String COPY_ALL = """
+      FROM golang:1.22
+      WORKDIR /src
+      COPY . .
+      RUN cd app && go build -o /out/app .
+      """;
+
+  /** go.work at the root using ./app and whatever else is given. */
+  private TestProject workspace(String dockerfile, String workBody) {
+    return TestProject.in(fresh())
+        .file("go.work", "go 1.22\n\n" + workBody)
+        .file("app/go.mod", "module example.com/app\n\ngo 1.22\n")
+        .file("app/main.go", "package main\n\nfunc main() {}\n")
+        .file("Dockerfile", dockerfile);
+  }
+
+  @Test
+  void firesWhenGoWorkUsesADirectoryOutsideTheContext() {
+    var f = run(workspace(COPY_ALL, "use (\n\t./app\n\t../shared\n)\n"), "GMD412");
+    assertThat(lines(f)).containsExactly(4);
+    assertThat(f.get(0).message())
+        .contains("workspace mode (/src/go.work, copied from go.work)")
+        .contains("go.work:5 `use ../shared`")
+        .contains("outside the build context")
+        .contains("cannot load module ../shared listed in go.work file");
+    assertThat(f.get(0).hint()).contains("ENV GOWORK=off").contains("before line 4").contains(".dockerignore");
+  }
+
+  @Test
+  void firesWhenTheDeclaredContextDoesNotHoldAUsedModule() {
+    var p = TestProject.in(fresh())
+        .file("svc/go.work", "go 1.22\n\nuse .\nuse ../lib\n")
+        .file("svc/go.mod", "module example.com/svc\n\ngo 1.22\n")
+        .file("svc/main.go", "package main\n\nfunc main() {}\n")
+        .file("lib/go.mod", "module example.com/lib\n\ngo 1.22\n")
+        .file("svc/Dockerfile", "FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/svc .\n")
+        .config(withContext("svc/Dockerfile", "svc"));
+    var f = run(p, "GMD412");
+    assertThat(lines(f)).containsExactly(4);
+    assertThat(f.get(0).message()).contains("svc/go.work:4 `use ../lib`");
+    // the same tree with the context inferred: the real context may be the parent, so quiet
+    assertThat(run(TestProject.in(p.root()).config(Config.defaults()), "GMD412")).isEmpty();
+  }
+
+  @Test
+  void firesWhenAGoWorkReplaceLeavesTheContext() {
+    var f = run(workspace(COPY_ALL, "use ./app\n\nreplace example.com/lib => ../lib\n"), "GMD412");
+    assertThat(lines(f)).containsExactly(4);
+    assertThat(f.get(0).message()).contains("go.work:5 replaces example.com/lib with the directory ../lib")
+        .contains("replacement directory ../lib does not exist");
+  }
+
+  @Test
+  void quietWhenGoWorkIsNotUsedInTheStage() {
+    String uses = "use (\n\t./app\n\t../shared\n)\n";
+    // GOWORK=off in the stage or inline
+    assertThat(run(workspace(COPY_ALL.replace("WORKDIR", "ENV GOWORK=off\nWORKDIR"), uses), "GMD412")).isEmpty();
+    assertThat(run(workspace(COPY_ALL.replace("go build", "GOWORK=off go build"), uses), "GMD412")).isEmpty();
+    // go.work excluded by .dockerignore, or never copied
+    assertThat(run(workspace(COPY_ALL, uses).file(".dockerignore", "go.work\ngo.work.sum\n"), "GMD412")).isEmpty();
+    assertThat(run(workspace("FROM golang:1.22\nWORKDIR /src\nCOPY app/ ./\nRUN go build -o /out/app .\n", uses),
+        "GMD412")).isEmpty();
+    // go install pkg@version ignores the workspace
+    assertThat(run(workspace("FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN go install golang.org/x/tools/cmd/stringer@v0.20.0\n",
+        uses), "GMD412")).isEmpty();
+  }
+
+  @Test
+  void quietGoWorkLookAlikes() {
+    // every use target inside the context
+    assertThat(run(workspace(COPY_ALL, "use ./app\n"), "GMD412")).isEmpty();
+    // an absolute use path: a COPY may create it in the image
+    assertThat(run(workspace(COPY_ALL, "use ./app\nuse /opt/shared\n"), "GMD412")).isEmpty();
+    // workspace vendor mode never reads go.work's replacement directories
+    assertThat(run(workspace(COPY_ALL, "use ./app\n\nreplace example.com/lib => ../lib\n")
+        .file("vendor/modules.txt", "## workspace\n# example.com/lib v0.0.0 => ../lib\nexample.com/lib\n"), "GMD412"))
+        .isEmpty();
+    // a named context brings it in
+    var named = workspace("FROM golang:1.22\nWORKDIR /src\nCOPY . .\nCOPY --from=shared . /shared\n"
+        + "RUN cd app && go build -o /out/app .\n", "use ./app\nuse ../shared\n");
+    named.file("compose.yaml", """
+        services:
+          app:
+            build:
+              context: .
+              additional_contexts:
+                shared: ../shared
+        """);
+    assertThat(run(named, "GMD412")).isEmpty();
+  }
 }
