@@ -1,10 +1,12 @@
 package dev.gomoddoctor.docker;
 
 import dev.gomoddoctor.docker.context.BuildContext;
+import dev.gomoddoctor.docker.context.BuildOutputs;
 import dev.gomoddoctor.docker.context.ContextFiles;
 import dev.gomoddoctor.docker.context.DeclaredContexts;
 import dev.gomoddoctor.docker.context.DockerBuild;
 import dev.gomoddoctor.docker.ignore.DockerIgnore;
+import dev.gomoddoctor.docker.ignore.GitIgnore;
 import dev.gomoddoctor.docker.model.Dockerfile;
 import dev.gomoddoctor.docker.model.ImageDefaults;
 import dev.gomoddoctor.docker.model.Instruction;
@@ -60,6 +62,7 @@ public record DockerProject(List<Entry> dockerfiles) {
     DeclaredContexts declared = DeclaredContexts.find(index, ctx.config());
     List<Entry> out = new ArrayList<>();
     Map<String, ContextFiles> namedCache = new HashMap<>();
+    BuildOutputs buildOutputs = new BuildOutputs(gitIgnore(index));
     for (String path : index.matching(p -> DockerfileNames.isDockerfile(p.substring(p.lastIndexOf('/') + 1)))) {
       String text;
       try {
@@ -81,11 +84,24 @@ public record DockerProject(List<Entry> dockerfiles) {
       DockerIgnore ignore = dockerignoreFor(index, path, bc.dir(), ignoreError);
       ContextFiles files = contextFiles(index, bc.dir(), ignore);
       DockerBuild build = new DockerBuild(path, df, bc, files,
-          dir -> namedCache.computeIfAbsent(dir, d -> contextFiles(index, d, DockerIgnore.none())));
+          dir -> namedCache.computeIfAbsent(dir, d -> contextFiles(index, d, DockerIgnore.none())), buildOutputs);
       out.add(new Entry(path, Optional.of(build), Optional.empty(), Optional.empty(),
           Optional.ofNullable(ignoreError[0])));
     }
     return new DockerProject(out);
+  }
+
+  /** The tree's .gitignore files; one that cannot be read counts as empty (it only quiets GMD418). */
+  static GitIgnore gitIgnore(FileIndex index) {
+    Map<String, String> texts = new HashMap<>();
+    for (String path : index.matching(p -> p.equals(".gitignore") || p.endsWith("/.gitignore"))) {
+      try {
+        texts.put(FileIndex.parentOf(path), Files.readString(index.resolve(path), StandardCharsets.UTF_8));
+      } catch (IOException | java.io.UncheckedIOException e) {
+        // not ours to report: a .gitignore the doctor cannot read only makes GMD418 stricter
+      }
+    }
+    return texts.isEmpty() ? GitIgnore.none() : GitIgnore.of(texts);
   }
 
   /** {@code <Dockerfile>.dockerignore} beside the Dockerfile wins over the context's {@code .dockerignore}. */
@@ -130,7 +146,10 @@ public record DockerProject(List<Entry> dockerfiles) {
 
   /**
    * The nearest directory, from the Dockerfile's own up to the scan root, in which all its
-   * COPY/ADD/bind-mount sources exist; when none has them all, the one where most exist.
+   * COPY/ADD/bind-mount sources exist; when none has them all, the one with the most evidence: the
+   * sources that exist there, plus those that name the Dockerfile's own directory as seen from
+   * there ({@code COPY clients/fluent-bit/fluent-bit.conf} in clients/fluent-bit/Dockerfile is
+   * written for the scan root, even when the file is absent).
    */
   static BuildContext infer(FileIndex index, String dockerfile, Dockerfile df) {
     List<String> sources = new ArrayList<>();
@@ -158,7 +177,8 @@ public record DockerProject(List<Entry> dockerfiles) {
         }
       }
     }
-    String dir = FileIndex.parentOf(dockerfile);
+    String dockerfileDir = FileIndex.parentOf(dockerfile);
+    String dir = dockerfileDir;
     String best = dir;
     int bestCount = -1;
     while (true) {
@@ -174,8 +194,9 @@ public record DockerProject(List<Entry> dockerfiles) {
         best = dir;
         break;
       }
-      if (found > bestCount) {
-        bestCount = found;
+      int evidence = found + namingTheDockerfileDir(sources, dockerfileDir, dir);
+      if (evidence > bestCount) {
+        bestCount = evidence;
         best = dir;
       }
       if (dir.isEmpty()) {
@@ -186,4 +207,18 @@ public record DockerProject(List<Entry> dockerfiles) {
     return new BuildContext(best, BuildContext.Origin.INFERRED, "", Map.of());
   }
 
+  /** How many sources start with the Dockerfile's directory as seen from a candidate context above it. */
+  private static int namingTheDockerfileDir(List<String> sources, String dockerfileDir, String candidate) {
+    if (candidate.equals(dockerfileDir)) {
+      return 0;
+    }
+    String below = candidate.isEmpty() ? dockerfileDir : dockerfileDir.substring(candidate.length() + 1);
+    int n = 0;
+    for (String s : sources) {
+      if (s.startsWith(below + "/")) {
+        n++;
+      }
+    }
+    return n;
+  }
 }

@@ -10,10 +10,11 @@ import java.util.List;
  *
  * @param raw the source as written; {@code expanded} after ARG/ENV expansion
  * @param matches the context paths it brings (files or directories, relative to the context)
- * @param ignoredBy for {@link Resolution#IGNORED}: the .dockerignore line that hides it
+ * @param reason for {@link Resolution#IGNORED}: the .dockerignore line that hides it; for
+ *     {@link Resolution#BUILD_OUTPUT}: why it is taken for a build output
  */
 public record CopySource(Stage stage, int stepIndex, Instruction instruction, String raw, String expanded,
-    Resolution resolution, List<String> matches, String ignoredBy) {
+    Resolution resolution, List<String> matches, String reason) {
 
   public CopySource {
     matches = List.copyOf(matches);
@@ -26,6 +27,11 @@ public record CopySource(Stage stage, int stepIndex, Instruction instruction, St
     MISSING,
     /** Exists on disk but .dockerignore leaves it out: BuildKit fails with "not found" too. */
     IGNORED,
+    /**
+     * Not in the tree, but a path the project's build writes before {@code docker build}: it is
+     * git-ignored, or it is per-platform ({@code bin/app-${TARGETARCH}}). BuildKit finds it then.
+     */
+    BUILD_OUTPUT,
     /** Holds a variable without a known value. */
     UNRESOLVED,
     /** Not from the build context: another stage, an image, a named context, a URL. */

@@ -26,15 +26,24 @@ public final class DockerBuild {
   private final BuildContext context;
   private final ContextFiles contextFiles;
   private final Function<String, ContextFiles> namedContextFiles;
+  private final BuildOutputs buildOutputs;
   private final Map<Integer, List<StageFiles>> before = new HashMap<>();
   private final Map<Integer, StageFiles> after = new HashMap<>();
   private final List<CopySource> sources = new ArrayList<>();
 
-  /**
-   * @param namedContextFiles the files of a named context's directory (relative to the scan root)
-   */
+  /** A build where no absent source is taken for a build output. */
   public DockerBuild(String dockerfilePath, Dockerfile dockerfile, BuildContext context, ContextFiles contextFiles,
       Function<String, ContextFiles> namedContextFiles) {
+    this(dockerfilePath, dockerfile, context, contextFiles, namedContextFiles, BuildOutputs.none());
+  }
+
+  /**
+   * @param namedContextFiles the files of a named context's directory (relative to the scan root)
+   * @param buildOutputs tells absent sources that the project's build writes before {@code docker build}
+   */
+  public DockerBuild(String dockerfilePath, Dockerfile dockerfile, BuildContext context, ContextFiles contextFiles,
+      Function<String, ContextFiles> namedContextFiles, BuildOutputs buildOutputs) {
+    this.buildOutputs = buildOutputs;
     this.dockerfilePath = dockerfilePath;
     this.dockerfile = dockerfile;
     this.context = context;
@@ -195,11 +204,18 @@ public final class DockerBuild {
       StageFiles.Builder b) {
     String rel = ContextFiles.normalize(src);
     List<String> matches = GoGlob.hasMeta(rel) ? ctx.glob(rel) : (ctx.exists(rel) ? List.of(rel) : List.of());
+    boolean named = !fromName.isEmpty();
     if (matches.isEmpty()) {
-      out.add(new CopySource(stage, i, ins, raw, src, CopySource.Resolution.MISSING, List.of(), ""));
+      Optional<String> output = named ? Optional.empty()
+          : buildOutputs.reason(ctx.scanPath(rel), raw, stage.steps().get(i).before());
+      if (output.isPresent()) {
+        out.add(new CopySource(stage, i, ins, raw, src, CopySource.Resolution.BUILD_OUTPUT, List.of(), output.get()));
+        b.unknown(destIsDir ? destAbs : PosixPath.clean(destAbs + "/.."));
+      } else {
+        out.add(new CopySource(stage, i, ins, raw, src, CopySource.Resolution.MISSING, List.of(), ""));
+      }
       return;
     }
-    boolean named = !fromName.isEmpty();
     // an explicitly named source that .dockerignore hides is "not found" for BuildKit
     List<String> visible = matches.stream().filter(m -> named || ctx.ignoredBy(m).isEmpty()
         || hasVisibleFileUnder(ctx, m)).toList();

@@ -63,7 +63,7 @@ public final class DockerignoreHidesNeededFile implements DockerProjectRule {
         String what = s.isBindMount() ? "RUN --mount=type=bind source" : s.instruction().keyword() + " source";
         reported.add(s.instruction().line() + ":" + s.matches().get(0));
         sink.report(this, Location.line(b.dockerfilePath(), s.instruction().line()),
-            what + " \"" + s.raw() + "\" is excluded from the " + b.context().describe() + " by " + s.ignoredBy(),
+            what + " \"" + s.raw() + "\" is excluded from the " + b.context().describe() + " by " + s.reason(),
             reinclude(s.matches().get(0)));
       }
       for (Stage stage : b.dockerfile().stages()) {

@@ -122,4 +122,47 @@ class CopyOfMissingFileTest {
     assertThat(f).extracting(Finding::message).anyMatch(m -> m.contains("\"svc/go.mod\"") && m.contains("compose.yaml"))
         .anyMatch(m -> m.contains("\"go.mod\"") && m.contains(".github/workflows/ci.yml"));
   }
+
+  @Test
+  void quietForBuildOutputsThatGitIgnoresOrThatArePerPlatform() {
+    // goreleaser / promu / make-docker layouts: the binaries exist only after the project's build
+    assertThat(module().file(".gitignore", "/bin/\ndist/\n").file("Dockerfile", """
+        FROM alpine:3.20
+        ARG TARGETPLATFORM
+        ARG ARCH="amd64"
+        ARG OS="linux"
+        COPY bin/app /usr/local/bin/app
+        COPY dist/$TARGETPLATFORM/app /app
+        COPY .build/${OS}-${ARCH}/app /bin/app
+        COPY app-linux-${TARGETARCH} /bin/app2
+        RUN --mount=type=bind,source=dist/app.tar,target=/tmp/app.tar tar -xf /tmp/app.tar
+        """).run(new DockerChecker(), "GMD418")).isEmpty();
+  }
+
+  @Test
+  void firesForAbsentFilesThatAreNeitherGitIgnoredNorPerPlatform() {
+    List<Finding> f = module().file(".gitignore", "/bin/\n").file("Dockerfile", """
+        FROM alpine:3.20
+        ARG FLAVOR=full
+        COPY bin/app /usr/local/bin/app
+        COPY scripts/entrypoint.sh /entrypoint.sh
+        COPY config-${FLAVOR}.yaml /etc/app.yaml
+        """).run(new DockerChecker(), "GMD418");
+    assertThat(f).extracting(x -> x.location().line()).containsExactly(4, 5);
+  }
+
+  @Test
+  void infersTheScanRootWhenASourceNamesTheDockerfilesOwnDirectory() {
+    // loki's clients/cmd/fluent-bit/Dockerfile is built from the repository root
+    List<Finding> f = TestProject.in(dir)
+        .file("go.mod", "module example.com/app\n\ngo 1.22\n")
+        .file("clients/cmd/fluent-bit/Dockerfile", """
+            FROM golang:1.22
+            COPY . /src
+            COPY clients/cmd/fluent-bit/fluent-bit.conf /etc/fluent-bit.conf
+            """)
+        .run(new DockerChecker(), "GMD418");
+    assertThat(f).singleElement().extracting(Finding::message).asString()
+        .contains("build context \".\" (inferred)");
+  }
 }
