@@ -16,16 +16,18 @@ public record BuildContext(String dir, Origin origin, String declaredIn, Map<Str
     namedContexts = Map.copyOf(namedContexts);
   }
 
-  /** How the context was found, in order of precedence. */
-  public enum Origin { CONFIG, COMPOSE, WORKFLOW, INFERRED }
+  /**
+   * How the context was found, in order of precedence. GORELEASER: a {@code .goreleaser.yaml}
+   * {@code dockers}/{@code dockers_v2} entry; goreleaser assembles the context from the built
+   * artifacts and {@code extra_files}, modelled as the config's directory plus unknown artifacts.
+   */
+  public enum Origin { CONFIG, GORELEASER, COMPOSE, WORKFLOW, INFERRED }
 
   /** Text for messages: {@code the build context "." (from compose.yaml)}. */
   public String describe() {
     String d = dir.isEmpty() ? "." : dir;
     return switch (origin) {
-      case CONFIG -> "build context \"" + d + "\" (from " + declaredIn + ")";
-      case COMPOSE -> "build context \"" + d + "\" (from " + declaredIn + ")";
-      case WORKFLOW -> "build context \"" + d + "\" (from " + declaredIn + ")";
+      case CONFIG, GORELEASER, COMPOSE, WORKFLOW -> "build context \"" + d + "\" (from " + declaredIn + ")";
       case INFERRED -> "build context \"" + d + "\" (inferred)";
     };
   }

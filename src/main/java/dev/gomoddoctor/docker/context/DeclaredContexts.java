@@ -12,12 +12,14 @@ import java.util.regex.Pattern;
 
 /**
  * Build contexts that the project declares, keyed by Dockerfile path (relative to the scan root):
- * {@code .gomod-doctor.yaml} {@code docker:} entries, then compose files' {@code build:}, then CI
+ * {@code .gomod-doctor.yaml} {@code docker:} entries, then goreleaser's {@code dockers:}, then
+ * compose files' {@code build:}, then CI
  * workflows' {@code docker build -f X CTX} and {@code docker/build-push-action} steps. The first
  * declaration of a Dockerfile wins within the same kind; kinds are applied in that precedence.
  */
 public final class DeclaredContexts {
   private static final Pattern COMPOSE_NAME = Pattern.compile("(docker-)?compose([.-][^/]*)?\\.ya?ml");
+  private static final Pattern GORELEASER_NAME = Pattern.compile("\\.?goreleaser\\.ya?ml");
   private static final Pattern WORKFLOW = Pattern.compile("(.*/)?\\.github/workflows/[^/]+\\.ya?ml");
   private static final java.util.Set<String> VALUE_FLAGS = java.util.Set.of("-t", "--tag", "--build-arg", "--platform",
       "--target", "--label", "--cache-from", "--cache-to", "-o", "--output", "--secret", "--ssh", "--progress",
@@ -48,22 +50,27 @@ public final class DeclaredContexts {
       String ctx = rel(t.context() == null || t.context().isEmpty() ? FileIndex.parentOf(df) : t.context());
       out.putIfAbsent(df, new BuildContext(ctx, BuildContext.Origin.CONFIG, configName, Map.of()));
     }
+    Map<String, BuildContext> goreleaser = new LinkedHashMap<>();
     Map<String, BuildContext> compose = new LinkedHashMap<>();
     Map<String, BuildContext> workflows = new LinkedHashMap<>();
+    List<String> goreleaserFiles = new ArrayList<>();
     List<String> composeFiles = new ArrayList<>();
     List<String> workflowFiles = new ArrayList<>();
     for (String f : files.files()) {
       String name = f.substring(f.lastIndexOf('/') + 1);
-      if (COMPOSE_NAME.matcher(name).matches()) {
+      if (GORELEASER_NAME.matcher(name).matches()) {
+        goreleaserFiles.add(f);
+      } else if (COMPOSE_NAME.matcher(name).matches()) {
         composeFiles.add(f);
       } else if (WORKFLOW.matcher(f).matches()) {
         workflowFiles.add(f);
       }
     }
-    if (!composeFiles.isEmpty() || !workflowFiles.isEmpty()) {
+    if (!goreleaserFiles.isEmpty() || !composeFiles.isEmpty() || !workflowFiles.isEmpty()) {
       // Jackson is loaded only when there is YAML to read (start-up time of plain text scans)
-      YamlDeclarations.read(files, composeFiles, workflowFiles, compose, workflows);
+      YamlDeclarations.read(files, goreleaserFiles, composeFiles, workflowFiles, goreleaser, compose, workflows);
     }
+    goreleaser.forEach(out::putIfAbsent);
     compose.forEach(out::putIfAbsent);
     workflows.forEach(out::putIfAbsent);
     return new DeclaredContexts(out);

@@ -207,7 +207,9 @@ public final class DockerBuild {
     boolean named = !fromName.isEmpty();
     if (matches.isEmpty()) {
       Optional<String> output = named ? Optional.empty()
-          : buildOutputs.reason(ctx.scanPath(rel), raw, stage.steps().get(i).before());
+          : context.origin() == BuildContext.Origin.GORELEASER
+              ? Optional.of("an artifact " + context.declaredIn() + " puts in the context")
+              : buildOutputs.reason(ctx.scanPath(rel), raw, stage.steps().get(i).before());
       if (output.isPresent()) {
         out.add(new CopySource(stage, i, ins, raw, src, CopySource.Resolution.BUILD_OUTPUT, List.of(), output.get()));
         b.unknown(destIsDir ? destAbs : PosixPath.clean(destAbs + "/.."));

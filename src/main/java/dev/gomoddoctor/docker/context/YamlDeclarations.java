@@ -11,13 +11,19 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-/** The YAML side of {@link DeclaredContexts}: compose files and GitHub workflows. */
+/** The YAML side of {@link DeclaredContexts}: goreleaser configs, compose files and GitHub workflows. */
 final class YamlDeclarations {
   private YamlDeclarations() {}
 
-  static void read(FileIndex files, List<String> composeFiles, List<String> workflowFiles,
-      Map<String, BuildContext> compose, Map<String, BuildContext> workflows) {
+  static void read(FileIndex files, List<String> goreleaserFiles, List<String> composeFiles, List<String> workflowFiles,
+      Map<String, BuildContext> goreleaser, Map<String, BuildContext> compose, Map<String, BuildContext> workflows) {
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    for (String f : goreleaserFiles) {
+      JsonNode root = tree(yaml, files, f);
+      if (root != null) {
+        readGoreleaser(f, root, goreleaser);
+      }
+    }
     for (String f : composeFiles) {
       JsonNode root = tree(yaml, files, f);
       if (root != null) {
@@ -39,6 +45,29 @@ final class YamlDeclarations {
       return yaml.readTree(Files.readString(files.resolve(f)));
     } catch (IOException | RuntimeException e) {
       return null;
+    }
+  }
+
+  /**
+   * goreleaser's {@code dockers} and {@code dockers_v2} entries: each builds its {@code dockerfile}
+   * (default {@code Dockerfile}, relative to the config's directory) in a context goreleaser
+   * assembles from the built artifacts and {@code extra_files}.
+   */
+  private static void readGoreleaser(String file, JsonNode root, Map<String, BuildContext> out) {
+    String base = FileIndex.parentOf(file);
+    for (String key : List.of("dockers", "dockers_v2")) {
+      JsonNode entries = root.get(key);
+      if (entries == null || !entries.isArray()) {
+        continue;
+      }
+      for (JsonNode e : entries) {
+        String dockerfile = e.hasNonNull("dockerfile") ? e.get("dockerfile").asText() : "Dockerfile";
+        if (dockerfile.contains("{{")) {
+          continue;
+        }
+        out.putIfAbsent(DeclaredContexts.join(base, dockerfile),
+            new BuildContext(base, BuildContext.Origin.GORELEASER, file, Map.of()));
+      }
     }
   }
 

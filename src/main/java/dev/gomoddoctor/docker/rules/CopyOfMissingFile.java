@@ -43,10 +43,11 @@ import dev.gomoddoctor.scan.FindingSink;
         (`COPY go.* ./`); sources of `COPY --from=<stage|image|named context>`; sources whose
         variables have no known value; **build outputs**, absent paths that the project's build
         writes before `docker build` (goreleaser, `make docker`, promu): paths that a .gitignore of
-        the tree ignores (`bin/`, `dist/`, `.build/`) and per-platform paths that name a platform
+        the tree ignores (`bin/`, `dist/`, `.build/`), per-platform paths that name a platform
         build argument or an ARG whose value is a GOOS/GOARCH (`COPY bin/app-${TARGETARCH} /app`,
-        `COPY .build/${OS}-${ARCH}/app /bin/`). A file that exists but is excluded by
-        .dockerignore is GMD402.
+        `COPY .build/${OS}-${ARCH}/app /bin/`), and any absent source of a Dockerfile that a
+        `.goreleaser.yaml` `dockers:` entry builds (goreleaser puts its artifacts in that
+        context). A file that exists but is excluded by .dockerignore is GMD402.
         """)
 public final class CopyOfMissingFile implements DockerProjectRule {
 

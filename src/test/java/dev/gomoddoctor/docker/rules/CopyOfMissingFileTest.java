@@ -165,4 +165,21 @@ class CopyOfMissingFileTest {
     assertThat(f).singleElement().extracting(Finding::message).asString()
         .contains("build context \".\" (inferred)");
   }
+
+  @Test
+  void quietForTheArtifactsGoreleaserPutsInItsContextButNotForOtherDockerfiles() {
+    List<Finding> f = module()
+        .file(".goreleaser.yaml", """
+            version: 2
+            dockers:
+              - image_templates: ["example/app:{{ .Version }}"]
+                dockerfile: build/release.Dockerfile
+                extra_files: [LICENSE]
+            """)
+        .file("build/release.Dockerfile", "FROM alpine:3.20\nCOPY app /usr/bin/app\nCOPY LICENSE /\n")
+        .file("Dockerfile.dev", "FROM alpine:3.20\nCOPY app /usr/bin/app\n")
+        .file("LICENSE", "MIT\n")
+        .run(new DockerChecker(), "GMD418");
+    assertThat(f).singleElement().satisfies(x -> assertThat(x.location().path()).isEqualTo("Dockerfile.dev"));
+  }
 }
