@@ -45,7 +45,18 @@ public record Config(
   }
 
   /** A Dockerfile and the directory it is built from, both relative to the scan root. */
-  public record DockerTarget(String dockerfile, String context) {}
+  /**
+   * A Dockerfile, the context it is built from and the {@code --build-arg} values it is built with.
+   */
+  public record DockerTarget(String dockerfile, String context, Map<String, String> args) {
+    public DockerTarget {
+      args = Map.copyOf(args);
+    }
+
+    public DockerTarget(String dockerfile, String context) {
+      this(dockerfile, context, Map.of());
+    }
+  }
 
   /** A rule's configured level. */
   public enum RuleLevel {

@@ -74,19 +74,27 @@ final class ConfigYamlParser {
               int entryLine = c.line();
               String dockerfile = null;
               String context = ".";
+              Map<String, String> args = new LinkedHashMap<>();
               while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String k = p.currentName();
                 JsonToken v = p.nextToken();
                 switch (k) {
                   case "dockerfile" -> dockerfile = c.scalar(v, "docker[].dockerfile");
                   case "context" -> context = c.scalar(v, "docker[].context");
-                  default -> throw c.unknownKey("docker[]." + k, "dockerfile, context");
+                  case "args" -> {
+                    c.expect(v, JsonToken.START_OBJECT, "docker[].args must be a mapping of build-arg names to values");
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                      String name = p.currentName();
+                      args.put(name, c.scalar(p.nextToken(), "docker[].args." + name));
+                    }
+                  }
+                  default -> throw c.unknownKey("docker[]." + k, "dockerfile, context, args");
                 }
               }
               if (dockerfile == null) {
                 throw new ConfigException(file, entryLine, "docker[]: 'dockerfile' is required");
               }
-              docker.add(new Config.DockerTarget(dockerfile, context));
+              docker.add(new Config.DockerTarget(dockerfile, context, args));
             }
             c.expect(p.currentToken(), JsonToken.END_ARRAY, "'docker' entries must be mappings");
           }

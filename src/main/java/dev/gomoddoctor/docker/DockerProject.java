@@ -72,14 +72,15 @@ public record DockerProject(List<Entry> dockerfiles) {
             Optional.empty()));
         continue;
       }
+      Optional<BuildContext> declaredContext = declared.forDockerfile(path);
       Dockerfile df;
       try {
-        df = Dockerfiles.parse(text, Map.of(), images);
+        df = Dockerfiles.parse(text, declaredContext.map(BuildContext::buildArgs).orElse(Map.of()), images);
       } catch (DockerfileSyntaxException e) {
         out.add(new Entry(path, Optional.empty(), Optional.of(e), Optional.empty(), Optional.empty()));
         continue;
       }
-      BuildContext bc = declared.forDockerfile(path).orElseGet(() -> infer(index, path, df));
+      BuildContext bc = declaredContext.orElseGet(() -> infer(index, path, df));
       String[] ignoreError = new String[1];
       DockerIgnore ignore = dockerignoreFor(index, path, bc.dir(), ignoreError);
       ContextFiles files = contextFiles(index, bc.dir(), ignore);

@@ -53,6 +53,14 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void readsDockerBuildArgsAsWritten() throws Exception {
+    Config c = load("docker:\n  - dockerfile: Dockerfile\n    args:\n      GO_VERSION: 1.20\n      CGO: 0\n");
+    assertThat(c.docker()).singleElement().extracting(Config.DockerTarget::args)
+        .isEqualTo(java.util.Map.of("GO_VERSION", "1.20", "CGO", "0"));
+    assertError("docker:\n  - dockerfile: Dockerfile\n    args: [GO_VERSION=1.22]\n", ":3: docker[].args must be a mapping");
+  }
+
+  @Test
   void emptyFileIsTheDefaults() throws Exception {
     Config c = load("");
     assertThat(c.rules()).isEmpty();

@@ -9,11 +9,19 @@ import java.util.Map;
  * @param origin where this came from
  * @param declaredIn the file that says so ({@code .gomod-doctor.yaml}, a compose file, a workflow), empty when inferred
  * @param namedContexts {@code --build-context name=dir} / compose {@code additional_contexts}, dirs relative to the scan root
+ * @param buildArgs the {@code --build-arg} values the declaration builds with (literal values only)
  */
-public record BuildContext(String dir, Origin origin, String declaredIn, Map<String, String> namedContexts) {
+public record BuildContext(String dir, Origin origin, String declaredIn, Map<String, String> namedContexts,
+    Map<String, String> buildArgs) {
 
   public BuildContext {
     namedContexts = Map.copyOf(namedContexts);
+    buildArgs = Map.copyOf(buildArgs);
+  }
+
+  /** A context declared without build args. */
+  public BuildContext(String dir, Origin origin, String declaredIn, Map<String, String> namedContexts) {
+    this(dir, origin, declaredIn, namedContexts, Map.of());
   }
 
   /**

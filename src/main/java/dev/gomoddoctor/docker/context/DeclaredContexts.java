@@ -48,7 +48,7 @@ public final class DeclaredContexts {
     for (Config.DockerTarget t : config.docker()) {
       String df = rel(t.dockerfile());
       String ctx = rel(t.context() == null || t.context().isEmpty() ? FileIndex.parentOf(df) : t.context());
-      out.putIfAbsent(df, new BuildContext(ctx, BuildContext.Origin.CONFIG, configName, Map.of()));
+      out.putIfAbsent(df, new BuildContext(ctx, BuildContext.Origin.CONFIG, configName, Map.of(), t.args()));
     }
     Map<String, BuildContext> goreleaser = new LinkedHashMap<>();
     Map<String, BuildContext> compose = new LinkedHashMap<>();
@@ -107,6 +107,7 @@ public final class DeclaredContexts {
       String dockerfile = null;
       String context = null;
       Map<String, String> named = new HashMap<>();
+      Map<String, String> args = new HashMap<>();
       for (int k = j + 1; k < words.size(); k++) {
         String w = words.get(k);
         String value = null;
@@ -122,6 +123,8 @@ public final class DeclaredContexts {
         }
         if (flag.equals("-f") || flag.equals("--file")) {
           dockerfile = value;
+        } else if (flag.equals("--build-arg") && value != null) {
+          putBuildArg(value, args);
         } else if (flag.equals("--build-context") && value != null) {
           String[] kv = value.split("=", 2);
           if (kv.length == 2) {
@@ -143,8 +146,25 @@ public final class DeclaredContexts {
           namedRel.put(k, join(base, v));
         }
       });
-      out.putIfAbsent(df, new BuildContext(ctx, BuildContext.Origin.WORKFLOW, file, namedRel));
+      out.putIfAbsent(df, new BuildContext(ctx, BuildContext.Origin.WORKFLOW, file, namedRel, args));
     }
+  }
+
+  /**
+   * One {@code NAME=value} build arg. A value taken from the environment ({@code --build-arg NAME})
+   * or holding a variable or template ({@code $X}, {@code ${{ }}}, {@code {{ }}}) is unknown here
+   * and left out: the Dockerfile's default stands in for it, as when no declaration exists.
+   */
+  static void putBuildArg(String nameValue, Map<String, String> out) {
+    int eq = nameValue.indexOf('=');
+    if (eq <= 0) {
+      return;
+    }
+    String value = nameValue.substring(eq + 1);
+    if (value.contains("$") || value.contains("{{")) {
+      return;
+    }
+    out.put(nameValue.substring(0, eq).trim(), value);
   }
 
   /** Simple shell word splitting: quotes group, backslash escapes. */

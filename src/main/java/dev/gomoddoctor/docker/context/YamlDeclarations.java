@@ -1,7 +1,9 @@
 package dev.gomoddoctor.docker.context;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.gomoddoctor.scan.FileIndex;
 import java.io.IOException;
@@ -17,7 +19,10 @@ final class YamlDeclarations {
 
   static void read(FileIndex files, List<String> goreleaserFiles, List<String> composeFiles, List<String> workflowFiles,
       Map<String, BuildContext> goreleaser, Map<String, BuildContext> compose, Map<String, BuildContext> workflows) {
-    ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    // build-arg values as written: GO_VERSION: 1.20 must stay "1.20", not the double 1.2
+    ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
     for (String f : goreleaserFiles) {
       JsonNode root = tree(yaml, files, f);
       if (root != null) {
@@ -65,8 +70,20 @@ final class YamlDeclarations {
         if (dockerfile.contains("{{")) {
           continue;
         }
+        Map<String, String> args = new HashMap<>();
+        // dockers: build_flag_templates [--build-arg=K=V]; dockers_v2: build_args {K: V}
+        JsonNode flags = e.get("build_flag_templates");
+        if (flags != null && flags.isArray()) {
+          for (JsonNode f : flags) {
+            String flag = f.asText();
+            if (flag.startsWith("--build-arg=")) {
+              DeclaredContexts.putBuildArg(flag.substring("--build-arg=".length()), args);
+            }
+          }
+        }
+        readArgs(e.get("build_args"), args);
         out.putIfAbsent(DeclaredContexts.join(base, dockerfile),
-            new BuildContext(base, BuildContext.Origin.GORELEASER, file, Map.of()));
+            new BuildContext(base, BuildContext.Origin.GORELEASER, file, Map.of(), args));
       }
     }
   }
@@ -85,6 +102,7 @@ final class YamlDeclarations {
       String context = ".";
       String dockerfile = "Dockerfile";
       Map<String, String> named = new HashMap<>();
+      Map<String, String> args = new HashMap<>();
       if (build.isTextual()) {
         context = build.asText();
       } else if (build.isObject()) {
@@ -94,6 +112,7 @@ final class YamlDeclarations {
         if (build.hasNonNull("dockerfile")) {
           dockerfile = build.get("dockerfile").asText();
         }
+        readArgs(build.get("args"), args);
         JsonNode extra = build.get("additional_contexts");
         if (extra != null && extra.isObject()) {
           extra.fields().forEachRemaining(e -> named.put(e.getKey(), e.getValue().asText()));
@@ -118,7 +137,8 @@ final class YamlDeclarations {
           namedRel.put(k, DeclaredContexts.join(base, v));
         }
       });
-      out.putIfAbsent(DeclaredContexts.join(ctx, dockerfile), new BuildContext(ctx, BuildContext.Origin.COMPOSE, file, namedRel));
+      out.putIfAbsent(DeclaredContexts.join(ctx, dockerfile),
+          new BuildContext(ctx, BuildContext.Origin.COMPOSE, file, namedRel, args));
     }
   }
 
@@ -146,12 +166,35 @@ final class YamlDeclarations {
           }
           String ctx = DeclaredContexts.join(repoRoot, context);
           String df = dockerfile == null ? DeclaredContexts.join(ctx, "Dockerfile") : DeclaredContexts.join(repoRoot, dockerfile);
-          out.putIfAbsent(df, new BuildContext(ctx, BuildContext.Origin.WORKFLOW, file, Map.of()));
+          Map<String, String> args = new HashMap<>();
+          if (with != null && with.hasNonNull("build-args")) {
+            // a newline- (or comma-) separated list of NAME=value
+            for (String line : with.get("build-args").asText().split("[\n,]")) {
+              DeclaredContexts.putBuildArg(line.trim(), args);
+            }
+          }
+          out.putIfAbsent(df, new BuildContext(ctx, BuildContext.Origin.WORKFLOW, file, Map.of(), args));
         }
         if (step.hasNonNull("run")) {
           DeclaredContexts.readDockerBuildCommands(file, base, step.get("run").asText(), out);
         }
       }
+    }
+  }
+
+  /** Build args as a mapping ({@code NAME: value}) or a list ({@code - NAME=value}). */
+  private static void readArgs(JsonNode node, Map<String, String> out) {
+    if (node == null) {
+      return;
+    }
+    if (node.isObject()) {
+      node.fields().forEachRemaining(e -> {
+        if (e.getValue().isValueNode() && !e.getValue().isNull()) {
+          DeclaredContexts.putBuildArg(e.getKey() + "=" + e.getValue().asText(), out);
+        }
+      });
+    } else if (node.isArray()) {
+      node.forEach(e -> DeclaredContexts.putBuildArg(e.asText(), out));
     }
   }
 

@@ -1,6 +1,8 @@
 package dev.gomoddoctor.docker.facts;
 
+import dev.gomoddoctor.docker.DockerProject;
 import dev.gomoddoctor.docker.DockerfileNames;
+import dev.gomoddoctor.docker.context.DockerBuild;
 import dev.gomoddoctor.docker.model.Dockerfile;
 import dev.gomoddoctor.docker.parser.Dockerfiles;
 import dev.gomoddoctor.docker.parser.DockerfileSyntaxException;
@@ -12,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,9 +46,14 @@ public final class GoDockerAnalysis {
 
   /** Facts of one Dockerfile given its text; empty when it does not parse. */
   public static Optional<DockerfileFacts> facts(ScanContext ctx, String path, String text) {
+    Optional<DockerBuild> build = DockerProject.of(ctx).builds().stream()
+        .filter(b -> b.dockerfilePath().equals(path))
+        .findFirst();
+    // the --build-arg values a compose file, workflow or the config builds this Dockerfile with
+    Map<String, String> buildArgs = build.map(b -> b.context().buildArgs()).orElse(Map.of());
     Dockerfile model;
     try {
-      model = Dockerfiles.parse(text, java.util.Map.of(), FactsBuilder.IMAGE_DEFAULTS);
+      model = Dockerfiles.parse(text, buildArgs, FactsBuilder.IMAGE_DEFAULTS);
     } catch (DockerfileSyntaxException e) {
       return Optional.empty(); // GMD400's business
     }
@@ -55,14 +63,12 @@ public final class GoDockerAnalysis {
     }
     String dir = FileIndex.parentOf(path);
     Optional<BuiltModule> module = Modules.forDockerfile(ctx, dir);
-    return Optional.of(DockerfileFacts.of(path, dir, stages, module, Set.of(), stageFiles(ctx, path), ctx));
+    return Optional.of(DockerfileFacts.of(path, dir, stages, module, Set.of(), stageFiles(build), ctx));
   }
 
   /** The build-context model's answers for this Dockerfile (docker.context), or UNKNOWN without one. */
-  private static StageFiles stageFiles(ScanContext ctx, String path) {
-    return dev.gomoddoctor.docker.DockerProject.of(ctx).builds().stream()
-        .filter(b -> b.dockerfilePath().equals(path))
-        .findFirst()
+  private static StageFiles stageFiles(Optional<DockerBuild> build) {
+    return build
         .<StageFiles>map(b -> new StageFiles() {
           @Override
           public dev.gomoddoctor.docker.image.Presence at(int stageIndex, int stepIndex, String absolutePath) {

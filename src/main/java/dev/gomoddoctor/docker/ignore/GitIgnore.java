@@ -10,18 +10,37 @@ import java.util.Map;
  * that copies a git-ignored path that is absent (bin/app, dist/, .build/linux-amd64/…) copies a
  * build output that {@code make}/goreleaser writes before {@code docker build}, not a missing file.
  *
- * <p>Each gitignore line is translated to a Docker ignore pattern and matched by
- * {@link DockerIgnore}, whose semantics are the same for what matters here: {@code **} over any
- * number of directories, a parent directory's match covering its files, the last match winning
- * (deeper .gitignore files come later) and {@code !} re-including. A pattern without a slash
- * matches at any depth below its .gitignore ({@code **}/p); one with a slash is anchored to it.
- * Not modelled: a trailing {@code /} (directory only) also matches a file of that name, and
- * {@code .git/info/exclude} and the global excludes file are not read.
+ * <p>git's rules: a pattern without a slash (other than a trailing one) matches at any depth below
+ * its .gitignore, one with a slash is anchored to it; a trailing {@code /} matches directories
+ * only; the last matching line decides, deeper .gitignore files coming later; a path inside an
+ * ignored directory stays ignored whatever {@code !} lines say. The glob of each line is compiled
+ * by {@link IgnorePattern} ({@code *}, {@code ?}, classes, {@code **}). Not read:
+ * {@code .git/info/exclude} and the global excludes file.
  */
-public record GitIgnore(DockerIgnore patterns) {
+public record GitIgnore(List<Line> lines) {
+
+  public GitIgnore {
+    lines = List.copyOf(lines);
+  }
+
+  /** One gitignore line, anchored at the scan root. */
+  public record Line(IgnorePattern glob, boolean negated, boolean directoryOnly) {
+
+    boolean matches(String path) {
+      if (!glob.matches(path)) {
+        return false;
+      }
+      // patternmatcher's "**/name" shortcut is a plain suffix test; git wants a whole name
+      if (glob.kind() == IgnorePattern.Kind.SUFFIX) {
+        String name = glob.pattern().substring(glob.pattern().lastIndexOf("**/") + 3);
+        return path.equals(name) || path.endsWith("/" + name);
+      }
+      return true;
+    }
+  }
 
   public static GitIgnore none() {
-    return new GitIgnore(DockerIgnore.none());
+    return new GitIgnore(List.of());
   }
 
   /**
@@ -32,30 +51,46 @@ public record GitIgnore(DockerIgnore patterns) {
     List<String> dirs = new ArrayList<>(files.keySet());
     dirs.sort(Comparator.comparingInt((String d) -> d.isEmpty() ? 0 : d.split("/").length)
         .thenComparing(Comparator.naturalOrder()));
-    StringBuilder translated = new StringBuilder();
+    List<Line> out = new ArrayList<>();
     for (String dir : dirs) {
-      for (String line : files.get(dir).split("\n", -1)) {
-        String p = translate(dir, line);
-        if (p != null) {
-          translated.append(p).append('\n');
+      String[] text = files.get(dir).split("\n", -1);
+      for (int i = 0; i < text.length; i++) {
+        Line l = translate(dir, text[i], i + 1);
+        if (l != null) {
+          out.add(l);
         }
       }
     }
-    try {
-      return new GitIgnore(DockerIgnore.parse(".gitignore", translated.toString()));
-    } catch (DockerIgnore.SyntaxError e) {
-      // a gitignore line Docker's matcher cannot compile: ignore nothing rather than guess
-      return none();
-    }
+    return new GitIgnore(out);
   }
 
-  /** Whether git ignores the path (relative to the scan root). */
+  /**
+   * Whether git ignores the path (relative to the scan root). The path is absent, so it may be a
+   * file or a directory: ignored either way counts.
+   */
   public boolean ignores(String path) {
-    return patterns.excludes(path);
+    int slash = path.indexOf('/');
+    while (slash > 0) {
+      if (decide(path.substring(0, slash), true)) {
+        return true;
+      }
+      slash = path.indexOf('/', slash + 1);
+    }
+    return decide(path, false) || decide(path, true);
   }
 
-  /** One gitignore line as a Docker ignore pattern rooted at the scan root, or null for none. */
-  static String translate(String dir, String line) {
+  private boolean decide(String path, boolean directory) {
+    boolean ignored = false;
+    for (Line l : lines) {
+      if ((directory || !l.directoryOnly()) && l.matches(path)) {
+        ignored = !l.negated();
+      }
+    }
+    return ignored;
+  }
+
+  /** One gitignore line anchored at the scan root, or null for a blank line, a comment or a bad glob. */
+  static Line translate(String dir, String line, int lineNumber) {
     String p = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
     if (p.isBlank() || p.startsWith("#")) {
       return null;
@@ -70,6 +105,7 @@ public record GitIgnore(DockerIgnore patterns) {
     } else if (p.startsWith("\\!") || p.startsWith("\\#")) {
       p = p.substring(1);
     }
+    boolean directoryOnly = p.endsWith("/");
     while (p.endsWith("/")) {
       p = p.substring(0, p.length() - 1);
     }
@@ -84,6 +120,10 @@ public record GitIgnore(DockerIgnore patterns) {
       p = "**/" + p;
     }
     String full = dir.isEmpty() ? p : dir + "/" + p;
-    return (negated ? "!" : "") + full;
+    try {
+      return new Line(IgnorePattern.compile(full, negated, lineNumber), negated, directoryOnly);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 }

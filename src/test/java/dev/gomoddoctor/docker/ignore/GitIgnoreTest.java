@@ -42,10 +42,11 @@ class GitIgnoreTest {
       "out/a/b/c.tar, true",
       "out/c.tar, true",
       "out/c.txt, false",
-      // git keeps a file ignored when its parent directory is: the translation re-includes it,
-      // which errs towards reporting (GMD418 stays on)
-      "dist/keep.txt, false",
+      // git keeps a file ignored when its parent directory is, whatever ! says
+      "dist/keep.txt, true",
       "main.go, false",
+      // **/name matches the whole name only
+      "x/ytrailing, false",
       "#literal, true",
       "trailing, true",
       // a nested .gitignore is anchored to its directory and comes later
@@ -60,15 +61,35 @@ class GitIgnoreTest {
 
   @ParameterizedTest(name = "{1} -> {2}")
   @CsvSource(delimiter = '|', value = {
-      "|bin/|**/bin",
-      "|/bin/|bin",
-      "sub|a/b|sub/a/b",
-      "sub|!*.log|!sub/**/*.log",
-      "|**/x|**/x",
-      "|# c|",
-      "|'   '|",
+      "|bin/|**/bin|false|true",
+      "|/bin/|bin|false|true",
+      "sub|a/b|sub/a/b|false|false",
+      "sub|!*.log|sub/**/*.log|true|false",
+      "|**/x|**/x|false|false",
   })
-  void translatesOneLine(String dir, String line, String expected) {
-    assertThat(GitIgnore.translate(dir == null ? "" : dir, line)).isEqualTo(expected);
+  void translatesOneLine(String dir, String line, String glob, boolean negated, boolean directoryOnly) {
+    GitIgnore.Line l = GitIgnore.translate(dir == null ? "" : dir, line, 1);
+    assertThat(l.glob().pattern()).isEqualTo(glob);
+    assertThat(l.negated()).isEqualTo(negated);
+    assertThat(l.directoryOnly()).isEqualTo(directoryOnly);
+  }
+
+  @ParameterizedTest(name = "[{0}]")
+  @CsvSource(delimiter = '|', value = {"# c", "'   '", "/", "!"})
+  void skipsCommentsBlanksAndEmptyPatterns(String line) {
+    assertThat(GitIgnore.translate("", line, 1)).isNull();
+  }
+
+  @ParameterizedTest(name = "{0} ignored: {1}")
+  @CsvSource({
+      // minio's root .gitignore: the binary "minio" is ignored, "!*/" re-includes directories only
+      "minio, true",
+      "cmd/minio, true",
+      "docs/minio/README.md, false",
+      "dockerscripts/docker-entrypoint.sh, false",
+  })
+  void directoryOnlyNegationReincludesDirectoriesNotFiles(String path, boolean ignored) {
+    GitIgnore minio = GitIgnore.of(Map.of("", "*.test\nminio\n!*/\n"));
+    assertThat(minio.ignores(path)).isEqualTo(ignored);
   }
 }
