@@ -28,6 +28,7 @@ public record BuildContext(String dir, Origin origin, String declaredIn, Map<Str
    * How the context was found, in order of precedence. GORELEASER: a {@code .goreleaser.yaml}
    * {@code dockers}/{@code dockers_v2} entry; goreleaser assembles the context from the built
    * artifacts and {@code extra_files}, modelled as the config's directory plus unknown artifacts.
+   * WORKFLOW: a {@code docker build} command in a CI workflow or a Makefile recipe.
    */
   public enum Origin { CONFIG, GORELEASER, COMPOSE, WORKFLOW, INFERRED }
 

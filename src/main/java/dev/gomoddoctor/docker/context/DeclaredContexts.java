@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
  * {@code .gomod-doctor.yaml} {@code docker:} entries, then goreleaser's {@code dockers:}, then
  * compose files' {@code build:}, then CI
  * workflows' {@code docker build -f X CTX} and {@code docker/build-push-action} steps. The first
- * declaration of a Dockerfile wins within the same kind; kinds are applied in that precedence.
+ * declaration of a Dockerfile wins within the same kind; kinds are applied in that precedence,
+ * Makefile recipes' {@code docker build} commands last.
  */
 public final class DeclaredContexts {
   private static final Pattern COMPOSE_NAME = Pattern.compile("(docker-)?compose([.-][^/]*)?\\.ya?ml");
   private static final Pattern GORELEASER_NAME = Pattern.compile("\\.?goreleaser\\.ya?ml");
+  private static final Pattern MAKEFILE_NAME = Pattern.compile("(GNUmakefile|[Mm]akefile|.+\\.mk)");
   private static final Pattern WORKFLOW = Pattern.compile("(.*/)?\\.github/workflows/[^/]+\\.ya?ml");
   private static final java.util.Set<String> VALUE_FLAGS = java.util.Set.of("-t", "--tag", "--build-arg", "--platform",
       "--target", "--label", "--cache-from", "--cache-to", "-o", "--output", "--secret", "--ssh", "--progress",
@@ -56,9 +58,12 @@ public final class DeclaredContexts {
     List<String> goreleaserFiles = new ArrayList<>();
     List<String> composeFiles = new ArrayList<>();
     List<String> workflowFiles = new ArrayList<>();
+    Map<String, BuildContext> makefiles = new LinkedHashMap<>();
     for (String f : files.files()) {
       String name = f.substring(f.lastIndexOf('/') + 1);
-      if (GORELEASER_NAME.matcher(name).matches()) {
+      if (MAKEFILE_NAME.matcher(name).matches()) {
+        readMakefile(files, f, makefiles);
+      } else if (GORELEASER_NAME.matcher(name).matches()) {
         goreleaserFiles.add(f);
       } else if (COMPOSE_NAME.matcher(name).matches()) {
         composeFiles.add(f);
@@ -73,7 +78,28 @@ public final class DeclaredContexts {
     goreleaser.forEach(out::putIfAbsent);
     compose.forEach(out::putIfAbsent);
     workflows.forEach(out::putIfAbsent);
+    makefiles.forEach(out::putIfAbsent);
     return new DeclaredContexts(out);
+  }
+
+  /**
+   * {@code docker build} commands in a Makefile's recipes, relative to the Makefile's directory
+   * (make runs recipes there). Commands whose context or -f names a make variable are skipped.
+   */
+  private static void readMakefile(FileIndex files, String makefile, Map<String, BuildContext> out) {
+    String text;
+    try {
+      text = java.nio.file.Files.readString(files.resolve(makefile));
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      return; // a Makefile the doctor cannot read only means one declaration fewer
+    }
+    StringBuilder recipes = new StringBuilder();
+    for (String line : text.replace("\\\r\n", " ").replace("\\\n", " ").split("\n")) {
+      if (line.startsWith("\t")) {
+        recipes.append(line.substring(1).replaceFirst("^[@+-]+", "")).append('\n');
+      }
+    }
+    readDockerBuildCommands(makefile, FileIndex.parentOf(makefile), recipes.toString(), out);
   }
 
   static String rel(String p) {

@@ -89,4 +89,20 @@ class DeclaredContextsTest {
     assertThat(d.forDockerfile("b/Dockerfile")).get().extracting(BuildContext::origin, BuildContext::dir)
         .containsExactly(BuildContext.Origin.GORELEASER, "");
   }
+
+  @Test
+  void makefileRecipesDeclareContextsRelativeToTheMakefile() throws IOException {
+    DeclaredContexts d = find(Config.defaults(),
+        "deploy/Makefile", "IMG ?= app\n\nimage:\n\t@docker build \\\n\t\t--build-arg GO_VERSION=1.22 \\\n"
+            + "\t\t-f docker/Dockerfile -t $(IMG) ..\n\t$(DOCKER) build -f other/Dockerfile .\n"
+            + "\tdocker build -f $(DOCKERFILE) .\n",
+        "build.mk", "x:\n\t-docker buildx build -f tools/Dockerfile tools\n");
+    assertThat(d.forDockerfile("deploy/docker/Dockerfile")).get().satisfies(c -> {
+      assertThat(c.dir()).isEmpty();
+      assertThat(c.declaredIn()).isEqualTo("deploy/Makefile");
+      assertThat(c.buildArgs()).isEqualTo(Map.of("GO_VERSION", "1.22"));
+    });
+    assertThat(d.forDockerfile("tools/Dockerfile")).map(BuildContext::dir).contains("tools");
+    assertThat(d.all()).hasSize(2);
+  }
 }
