@@ -15,6 +15,9 @@ import dev.gomoddoctor.docker.model.Mount;
 import dev.gomoddoctor.docker.model.Stage;
 import dev.gomoddoctor.docker.parser.DockerfileSyntaxException;
 import dev.gomoddoctor.docker.parser.Dockerfiles;
+import dev.gomoddoctor.docker.shell.GoInvocation;
+import dev.gomoddoctor.docker.shell.RunScript;
+import dev.gomoddoctor.docker.shell.ShellCommand;
 import dev.gomoddoctor.scan.FileIndex;
 import dev.gomoddoctor.scan.ScanContext;
 import java.io.IOException;
@@ -147,13 +150,15 @@ public record DockerProject(List<Entry> dockerfiles) {
 
   /**
    * The nearest directory, from the Dockerfile's own up to the scan root, in which all its
-   * COPY/ADD/bind-mount sources exist; when none has them all, the one with the most evidence: the
-   * sources that exist there, plus those that name the Dockerfile's own directory as seen from
+   * COPY/ADD/bind-mount sources exist, and the relative directories its RUNs enter or build;
+   * when none has them all, the one with the most evidence: the sources and directories that
+   * exist there, plus the sources that name the Dockerfile's own directory as seen from
    * there ({@code COPY clients/fluent-bit/fluent-bit.conf} in clients/fluent-bit/Dockerfile is
    * written for the scan root, even when the file is absent).
    */
   static BuildContext infer(FileIndex index, String dockerfile, Dockerfile df) {
     List<String> sources = new ArrayList<>();
+    java.util.Set<String> dirHints = new java.util.LinkedHashSet<>();
     for (Stage s : df.stages()) {
       for (Stage.Step step : s.steps()) {
         Instruction ins = step.instruction();
@@ -163,6 +168,9 @@ public record DockerProject(List<Entry> dockerfiles) {
         } else if (ins instanceof Instruction.Add a) {
           raw.addAll(a.sources());
         } else if (ins instanceof Instruction.Run r) {
+          if (r.shellForm()) {
+            directoryHints(RunScript.analyze(r.script()), dirHints);
+          }
           for (Mount m : r.mounts()) {
             if (m.type().equals("bind") && m.from().isEmpty() && !m.source().isEmpty()) {
               raw.add(m.source());
@@ -191,11 +199,17 @@ public record DockerProject(List<Entry> dockerfiles) {
           found++;
         }
       }
-      if (found == sources.size()) {
+      int hinted = 0;
+      for (String h : dirHints) {
+        if (files.isDir(h)) {
+          hinted++;
+        }
+      }
+      if (found == sources.size() && hinted == dirHints.size()) {
         best = dir;
         break;
       }
-      int evidence = found + namingTheDockerfileDir(sources, dockerfileDir, dir);
+      int evidence = found + hinted + namingTheDockerfileDir(sources, dockerfileDir, dir);
       if (evidence > bestCount) {
         bestCount = evidence;
         best = dir;
@@ -206,6 +220,37 @@ public record DockerProject(List<Entry> dockerfiles) {
       dir = FileIndex.parentOf(dir);
     }
     return new BuildContext(best, BuildContext.Origin.INFERRED, "", Map.of());
+  }
+
+  /**
+   * Relative directories a RUN goes into or builds ({@code cd interop/xds/server},
+   * {@code go build ./cmd/logql-analyzer/}): written for the context, so they exist in it.
+   */
+  private static void directoryHints(RunScript script, java.util.Set<String> out) {
+    for (ShellCommand c : script.commands()) {
+      if (c.baseName().equals("cd") && c.argValues().size() == 1) {
+        addHint(c.argValues().get(0), out);
+      }
+    }
+    for (GoInvocation g : script.goCommands()) {
+      for (String a : g.args()) {
+        if (a.startsWith("./")) {
+          addHint(a, out);
+        }
+      }
+    }
+  }
+
+  private static void addHint(String path, java.util.Set<String> out) {
+    String p = path.endsWith("/...") ? path.substring(0, path.length() - 4) : path;
+    if (p.isEmpty() || p.startsWith("/") || p.startsWith("~") || p.startsWith("-") || p.contains("$")
+        || p.contains("*")) {
+      return;
+    }
+    String rel = ContextFiles.normalize(p);
+    if (!rel.equals(".") && !p.startsWith("..") && !rel.endsWith(".go")) {
+      out.add(rel);
+    }
   }
 
   /** How many sources start with the Dockerfile's directory as seen from a candidate context above it. */
