@@ -33,7 +33,38 @@ class CopyOfMissingFileCorpusTest {
   Path tmp;
 
   /** The findings left on the upstream trees, each judged in docs/dockerfile-fp-review.md. */
-  private static final List<String> REMAINING = List.of();
+  private static final List<String> REMAINING = List.of(
+      // false positive: the Makefile copies Dockerfile.dev into dist/ and builds there, beside the binary
+      "argoproj__argo-cd/Dockerfile.dev:5 COPY source \"argocd\" does not exist in the build context \".\" (inferred) (stage 0)",
+      // false positive: Tilt builds .tilt-bin/argocd_linux first (its .gitignore line is not in the index)
+      "argoproj__argo-cd/Dockerfile.tilt:49 COPY source \".tilt-bin/argocd_linux\" does not exist in the build context \".\" (inferred) (stage 0)",
+      // unconfirmed: not in the index; `make bundle` generates the bundle directories
+      "grafana__loki/operator/bundle/community-openshift/bundle.Dockerfile:21 COPY source \"./tests/scorecard\" does not exist in the build context \"operator/bundle/community-openshift\" (inferred) (stage 0)",
+      "grafana__loki/operator/bundle/openshift/bundle.Dockerfile:21 COPY source \"./tests/scorecard\" does not exist in the build context \"operator/bundle/openshift\" (inferred) (stage 0)",
+      // unconfirmed: not in the index; older upstream Dockerfiles copy the same files
+      "kubernetes__minikube/deploy/images/kube-registry-proxy/Dockerfile:21 COPY source \"rootfs/etc/nginx\" does not exist in the build context \"deploy/images/kube-registry-proxy\" (inferred) (stage 0)",
+      "kubernetes__minikube/deploy/images/kubernetes-bootcamp/Dockerfile:20 COPY source \"server.js\" does not exist in the build context \"deploy/images/kubernetes-bootcamp\" (inferred) (stage 0)",
+      "kubernetes__minikube/deploy/kicbase/Dockerfile:256 COPY source \"automount/minikube-automount\" does not exist in the build context \"deploy/kicbase\" (inferred) (stage kicbase)",
+      "kubernetes__minikube/deploy/kicbase/Dockerfile:257 COPY source \"automount/minikube-automount.service\" does not exist in the build context \"deploy/kicbase\" (inferred) (stage kicbase)",
+      "kubernetes__minikube/deploy/kicbase/Dockerfile:262 COPY source \"scheduled-stop/minikube-scheduled-stop\" does not exist in the build context \"deploy/kicbase\" (inferred) (stage kicbase)",
+      "kubernetes__minikube/deploy/kicbase/Dockerfile:263 COPY source \"scheduled-stop/minikube-scheduled-stop.service\" does not exist in the build context \"deploy/kicbase\" (inferred) (stage kicbase)",
+      "kubernetes__minikube/deploy/kicbase/Dockerfile:37 COPY source \"10-network-security.conf\" does not exist in the build context \"deploy/kicbase\" (inferred) (stage kicbase)",
+      "kubernetes__minikube/deploy/kicbase/Dockerfile:38 COPY source \"11-tcp-mtu-probing.conf\" does not exist in the build context \"deploy/kicbase\" (inferred) (stage kicbase)",
+      "kubernetes__minikube/deploy/kicbase/Dockerfile:41 COPY source \"containerd_docker_io_hosts.toml\" does not exist in the build context \"deploy/kicbase\" (inferred) (stage kicbase)",
+      // index gap: the index leaves out AGPL LICENSE files; minio has one
+      "minio__minio/Dockerfile.hotfix:64 COPY source \"LICENSE\" does not exist in the build context \".\" (inferred) (stage 1)",
+      "minio__minio/Dockerfile.release.old_cpu:64 COPY source \"LICENSE\" does not exist in the build context \".\" (inferred) (stage 1)",
+      "minio__minio/Dockerfile.release:66 COPY source \"LICENSE\" does not exist in the build context \".\" (inferred) (stage 1)",
+      // false positive: built from a CI workspace with sibling checkouts (nats-server, nsc, natscli) outside the repository
+      "nats-io__nats-server/docker/Dockerfile.nightly:20 COPY source \"./nats-server/\" does not exist in the build context \"docker\" (inferred) (stage builder)",
+      "nats-io__nats-server/docker/Dockerfile.nightly:21 COPY source \"./nsc/\" does not exist in the build context \"docker\" (inferred) (stage builder)",
+      "nats-io__nats-server/docker/Dockerfile.nightly:22 COPY source \"./natscli/\" does not exist in the build context \"docker\" (inferred) (stage builder)",
+      // unconfirmed: the one file of this image the index lacks; the Dockerfile has copied it for years
+      "rclone__rclone/fstest/testserver/images/test-hdfs/Dockerfile:34 ADD source \"httpfs-site.xml\" does not exist in the build context \"fstest/testserver/images/test-hdfs\" (inferred) (stage 0)",
+      // true positive: only `make docker` creates (and deletes) it; a plain `docker build .` fails
+      "thanos-io__thanos/Dockerfile:12 COPY source \"/thanos_tmp_for_docker\" does not exist in the build context \".\" (inferred) (stage 0)",
+      // false positive: the integration script builds goctl beside the Dockerfile first (not git-ignored as far as the index shows)
+      "zeromicro__go-zero/tools/goctl/test/integration/model/mongo/Dockerfile:9 COPY source \"goctl\" does not exist in the build context \"tools/goctl/test/integration/model/mongo\" (inferred) (stage 0)");
 
   @Test
   void onTheUpstreamTreesOnlyTheJudgedFindingsRemain() throws IOException {
@@ -41,12 +72,16 @@ class CopyOfMissingFileCorpusTest {
     Map<String, List<String[]>> upstream = upstreamFacts();
     TreeSet<String> remaining = new TreeSet<>();
     int before = 0;
-    for (String repo : upstream.keySet()) {
+    List<String> all;
+    try (Stream<Path> s = Files.list(repos)) {
+      all = s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+    }
+    for (String repo : all) {
       Path src = repos.resolve(repo);
       before += TestProject.in(src).run(new DockerChecker(), "GMD418").size();
       Path tree = tmp.resolve(repo);
       copyTree(src, tree);
-      for (String[] fact : upstream.get(repo)) {
+      for (String[] fact : upstream.getOrDefault(repo, List.of())) {
         if (fact[1].equals("file")) {
           Path f = tree.resolve(fact[2]);
           Files.createDirectories(f.getParent());
@@ -62,7 +97,7 @@ class CopyOfMissingFileCorpusTest {
         remaining.add(repo + "/" + f.location().path() + ":" + f.location().line() + " " + f.message());
       }
     }
-    System.out.println("GMD418 on the corpus copies of " + upstream.size() + " repositories: " + before
+    System.out.println("GMD418 on the corpus copies of " + all.size() + " repositories: " + before
         + " findings; on the same trees with their upstream files: " + remaining.size());
     remaining.forEach(r -> System.out.println("  " + r));
     assertThat(remaining).containsExactlyElementsOf(REMAINING);
