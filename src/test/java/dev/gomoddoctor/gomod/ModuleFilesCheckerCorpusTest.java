@@ -24,11 +24,7 @@ class ModuleFilesCheckerCorpusTest {
 
   @Test
   void scansEveryCorpusRepo() throws IOException {
-    Path repos = SharedData.corpus().resolve("repos");
-    List<Path> dirs;
-    try (Stream<Path> s = Files.list(repos)) {
-      dirs = s.filter(Files::isDirectory).sorted().toList();
-    }
+    List<Path> dirs = SharedData.corpusRepos();
     Map<String, Integer> perRule = new TreeMap<>();
     List<Finding> errors = new ArrayList<>();
     for (Path dir : dirs) {

@@ -2,8 +2,12 @@ package dev.gomoddoctor.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Locates {@code ../shared} (corpus, schemas) relative to the checkout. Tests that need it call
@@ -23,6 +27,15 @@ public final class SharedData {
     Path c = shared().resolve("corpus");
     assumeTrue(Files.isDirectory(c), "skipped: corpus not found at " + c);
     return c;
+  }
+
+  /** The corpus's repository directories ({@code repos/<owner>__<repo>}), sorted; skips when absent. */
+  public static List<Path> corpusRepos() {
+    try (Stream<Path> s = Files.list(corpus().resolve("repos"))) {
+      return s.filter(Files::isDirectory).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** {@code ../shared/schemas/sarif-schema-2.1.0.json}, or skips when it is absent. */

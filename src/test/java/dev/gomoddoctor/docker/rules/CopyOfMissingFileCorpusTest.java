@@ -68,16 +68,12 @@ class CopyOfMissingFileCorpusTest {
 
   @Test
   void onTheUpstreamTreesOnlyTheJudgedFindingsRemain() throws IOException {
-    Path repos = SharedData.corpus().resolve("repos");
+    List<Path> all = SharedData.corpusRepos();
     Map<String, List<String[]>> upstream = upstreamFacts();
     TreeSet<String> remaining = new TreeSet<>();
     int before = 0;
-    List<String> all;
-    try (Stream<Path> s = Files.list(repos)) {
-      all = s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
-    }
-    for (String repo : all) {
-      Path src = repos.resolve(repo);
+    for (Path src : all) {
+      String repo = src.getFileName().toString();
       before += TestProject.in(src).run(new DockerChecker(), "GMD418").size();
       Path tree = tmp.resolve(repo);
       copyTree(src, tree);

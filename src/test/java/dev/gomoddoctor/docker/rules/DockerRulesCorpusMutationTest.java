@@ -60,11 +60,7 @@ class DockerRulesCorpusMutationTest {
 
   @Test
   void rulesFireWhereTheMutationBreaksTheBuild() throws IOException {
-    Path repos = SharedData.corpus().resolve("repos");
-    List<Path> roots;
-    try (Stream<Path> s = Files.list(repos)) {
-      roots = s.filter(Files::isDirectory).sorted().toList();
-    }
+    List<Path> roots = SharedData.corpusRepos();
     Map<String, Integer> mutated = new TreeMap<>();
     Map<String, Integer> fired = new TreeMap<>();
     Map<String, List<String>> misses = new TreeMap<>();

@@ -7,12 +7,10 @@ import dev.gomoddoctor.report.Finding;
 import dev.gomoddoctor.testing.SharedData;
 import dev.gomoddoctor.testing.TestProject;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,11 +22,7 @@ class GoDockerRulesCorpusTest {
 
   @Test
   void printsEveryFindingOverTheCorpusRepos() throws IOException {
-    Path repos = SharedData.corpus().resolve("repos");
-    List<Path> roots;
-    try (Stream<Path> s = Files.list(repos)) {
-      roots = s.filter(Files::isDirectory).sorted().toList();
-    }
+    List<Path> roots = SharedData.corpusRepos();
     List<String> goRuleCodes = new DockerChecker().rules().stream().map(r -> r.meta().code()).toList();
     TreeMap<String, Integer> perRule = new TreeMap<>();
     List<String> lines = new ArrayList<>();
