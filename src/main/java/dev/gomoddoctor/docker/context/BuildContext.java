@@ -32,6 +32,19 @@ public record BuildContext(String dir, Origin origin, String declaredIn, Map<Str
    */
   public enum Origin { CONFIG, GORELEASER, COMPOSE, WORKFLOW, INFERRED }
 
+  /**
+   * Whether a path (relative to the scan root, {@code ../x} when it escapes it) can be in this
+   * context: a declared context must hold it; an inferred one may be any directory of the scanned
+   * tree, since the real context is not known.
+   */
+  public boolean mayHold(String path) {
+    boolean inTree = !path.startsWith("../") && !path.equals("..");
+    if (origin == Origin.INFERRED || dir.isEmpty() || dir.equals(".")) {
+      return inTree;
+    }
+    return path.equals(dir) || path.startsWith(dir + "/");
+  }
+
   /** Text for messages: {@code the build context "." (from compose.yaml)}. */
   public String describe() {
     String d = dir.isEmpty() ? "." : dir;

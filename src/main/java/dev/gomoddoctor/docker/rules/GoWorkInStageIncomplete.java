@@ -1,5 +1,7 @@
 package dev.gomoddoctor.docker.rules;
 
+import dev.gomoddoctor.docker.context.BuildContext;
+import dev.gomoddoctor.docker.context.DockerBuild;
 import dev.gomoddoctor.docker.facts.DockerfileFacts;
 import dev.gomoddoctor.docker.facts.DockerfileRule;
 import dev.gomoddoctor.docker.facts.GoCommandDir;
@@ -48,13 +50,15 @@ import java.util.Set;
         module the workspace uses.
 
         **Quiet:** GOWORK=off (ENV or inline); go.work excluded or never copied; every `use`
-        target present with `go` lines not newer than go.work's; `go install|run pkg@version`.
+        target present with `go` lines not newer than go.work's; `go install|run pkg@version`; a
+        `use` target outside the build context (GMD412 reports it).
         """)
 public final class GoWorkInStageIncomplete implements DockerfileRule {
 
   @Override
   public void check(DockerfileFacts facts, FindingSink sink) {
     ModuleTree tree = ModuleTree.of(facts.scan());
+    Optional<BuildContext> context = GoCommands.build(facts).map(DockerBuild::context);
     for (StageFacts s : facts.stages()) {
       Set<String> reported = new HashSet<>();
       for (Step st : s.steps()) {
@@ -84,6 +88,10 @@ public final class GoWorkInStageIncomplete implements DockerfileRule {
           }
           Optional<String> workGo = work.get().file().goVersion();
           for (UseDirective use : work.get().file().uses()) {
+            String scanDir = normalize(FileIndex.parentOf(work.get().path()), use.diskPath());
+            if (context.isPresent() && !use.diskPath().startsWith("/") && !context.get().mayHold(scanDir)) {
+              continue; // no COPY can bring it: GMD412 reports the target outside the context
+            }
             String useInStage = ImagePaths.clean(ImagePaths.resolve(workDir.get(), use.diskPath()));
             String goMod = (useInStage.equals("/") ? "" : useInStage) + "/go.mod";
             Presence p = facts.files().at(s.index(), st.index(), goMod);
@@ -97,7 +105,6 @@ public final class GoWorkInStageIncomplete implements DockerfileRule {
                   "ENV GOWORK=off in this stage, or add go.work and go.work.sum to .dockerignore, or COPY "
                       + use.diskPath() + " too");
             } else if (p == Presence.YES && workGo.isPresent()) {
-              String scanDir = normalize(FileIndex.parentOf(work.get().path()), use.diskPath());
               Optional<String> modGo = tree.moduleAt(scanDir).filter(ModuleTree.GoModFile::ok)
                   .flatMap(m -> m.file().goVersion());
               if (modGo.isPresent() && GoVersion.compare(modGo.get(), workGo.get()) > 0 && reported.add(key)) {

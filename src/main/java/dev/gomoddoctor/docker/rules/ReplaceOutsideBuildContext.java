@@ -97,7 +97,7 @@ public final class ReplaceOutsideBuildContext implements DockerfileRule {
         continue;
       }
       String resolved = normalize(module.get().directory(), target);
-      if (outside(context, resolved)) {
+      if (!context.mayHold(resolved)) {
         Located at = first.get();
         sink.report(this, facts.at(at.step(), at.go()),
             "go.mod (" + module.get().goModPath() + ") replaces a module with the directory " + target
@@ -132,7 +132,7 @@ public final class ReplaceOutsideBuildContext implements DockerfileRule {
           String inStage = m.get().workInStage().orElse("go.work");
           for (UseDirective use : work.file().uses()) {
             String resolved = normalize(work.directory(), use.diskPath());
-            if (!use.diskPath().startsWith("/") && outside(context, resolved)
+            if (!use.diskPath().startsWith("/") && !context.mayHold(resolved)
                 && reported.add(work.path() + " use " + use.diskPath())) {
               sink.report(this, facts.at(st, g),
                   "`" + g.text() + "` in " + s.label() + " runs in workspace mode (" + inStage + ", copied from "
@@ -149,7 +149,7 @@ public final class ReplaceOutsideBuildContext implements DockerfileRule {
               continue;
             }
             String resolved = normalize(work.directory(), target);
-            if (outside(context, resolved) && reported.add(work.path() + " replace " + target)) {
+            if (!context.mayHold(resolved) && reported.add(work.path() + " replace " + target)) {
               sink.report(this, facts.at(st, g),
                   "`" + g.text() + "` in " + s.label() + " runs in workspace mode (" + inStage + ", copied from "
                       + work.path() + "), and " + work.path() + ":" + r.position().line() + " replaces "
@@ -171,13 +171,6 @@ public final class ReplaceOutsideBuildContext implements DockerfileRule {
         + st.line() + " (or put go.work and go.work.sum in .dockerignore); otherwise build from a context that"
         + " holds " + resolved + " and COPY it too, or pass it as a named context: docker build --build-context "
         + name + "=" + resolved + " … with COPY --from=" + name + " . <its path in the stage>";
-  }
-
-  /** Outside the context: a declared one must hold it; an inferred one may be any directory of the scanned tree. */
-  private static boolean outside(BuildContext context, String resolved) {
-    return context.origin() == BuildContext.Origin.INFERRED
-        ? resolved.startsWith("../") || resolved.equals("..")
-        : !isWithin(resolved, context.dir());
   }
 
   private record Located(StageFacts stage, Step step, GoInvocation go) {}
@@ -204,12 +197,5 @@ public final class ReplaceOutsideBuildContext implements DockerfileRule {
     Path p = Path.of(dir.isEmpty() ? "." : dir).resolve(target).normalize();
     String s = p.toString().replace(java.io.File.separatorChar, '/');
     return s.isEmpty() ? "." : s;
-  }
-
-  private static boolean isWithin(String path, String dir) {
-    if (dir.isEmpty() || dir.equals(".")) {
-      return !path.startsWith("../") && !path.equals("..");
-    }
-    return path.equals(dir) || path.startsWith(dir + "/");
   }
 }
