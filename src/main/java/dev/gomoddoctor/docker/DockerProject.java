@@ -7,10 +7,10 @@ import dev.gomoddoctor.docker.context.DeclaredContexts;
 import dev.gomoddoctor.docker.context.DockerBuild;
 import dev.gomoddoctor.docker.ignore.DockerIgnore;
 import dev.gomoddoctor.docker.ignore.GitIgnore;
+import dev.gomoddoctor.docker.image.ImageCatalog;
 import dev.gomoddoctor.docker.model.Dockerfile;
 import dev.gomoddoctor.docker.model.ImageDefaults;
 import dev.gomoddoctor.docker.model.Instruction;
-import dev.gomoddoctor.docker.model.KnownImages;
 import dev.gomoddoctor.docker.model.Mount;
 import dev.gomoddoctor.docker.model.Stage;
 import dev.gomoddoctor.docker.parser.DockerfileSyntaxException;
@@ -53,7 +53,7 @@ public record DockerProject(List<Entry> dockerfiles) {
 
   /** Computed once per scan; the first checker to ask pays. */
   public static DockerProject of(ScanContext ctx) {
-    return ctx.facts().get(DockerProject.class, () -> compute(ctx, new KnownImages()));
+    return ctx.facts().get(DockerProject.class, () -> compute(ctx, ImageCatalog.DEFAULTS));
   }
 
   public List<DockerBuild> builds() {

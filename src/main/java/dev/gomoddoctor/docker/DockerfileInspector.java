@@ -1,12 +1,12 @@
 package dev.gomoddoctor.docker;
 
+import dev.gomoddoctor.docker.image.ImageCatalog;
 import dev.gomoddoctor.docker.model.AstNode;
 import dev.gomoddoctor.docker.model.Directive;
 import dev.gomoddoctor.docker.model.Dockerfile;
 import dev.gomoddoctor.docker.model.DockerfileAst;
 import dev.gomoddoctor.docker.model.Heredoc;
 import dev.gomoddoctor.docker.model.Instruction;
-import dev.gomoddoctor.docker.model.KnownImages;
 import dev.gomoddoctor.docker.model.Stage;
 import dev.gomoddoctor.docker.model.StageState;
 import dev.gomoddoctor.docker.parser.DockerfileParser;
@@ -61,7 +61,7 @@ public final class DockerfileInspector implements Inspector {
     }
     Dockerfile df;
     try {
-      df = Dockerfiles.model(ast, Map.of(), new KnownImages());
+      df = Dockerfiles.model(ast, Map.of(), ImageCatalog.DEFAULTS);
     } catch (DockerfileSyntaxException e) {
       return rejected(displayName, e);
     }

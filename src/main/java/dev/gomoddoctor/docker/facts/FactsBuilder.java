@@ -53,12 +53,6 @@ public final class FactsBuilder {
     return new FactsBuilder(text, model.ast()).run(model);
   }
 
-  /** The image knowledge the stage model needs: WORKDIR and ENV of known base images. */
-  public static final ImageDefaults IMAGE_DEFAULTS = ref -> {
-    BaseImage b = ImageCatalog.describe(ref);
-    return new ImageDefaults.Image(b.isGolang() ? ImageCatalog.GOLANG_GOPATH : "/", "", b.env());
-  };
-
   /** Mutable Go-relevant state while walking one stage. */
   private static final class Walk {
     boolean git;

@@ -1,11 +1,8 @@
 package dev.gomoddoctor.docker.facts;
 
 import dev.gomoddoctor.docker.DockerProject;
-import dev.gomoddoctor.docker.DockerfileNames;
 import dev.gomoddoctor.docker.context.DockerBuild;
 import dev.gomoddoctor.docker.model.Dockerfile;
-import dev.gomoddoctor.docker.parser.Dockerfiles;
-import dev.gomoddoctor.docker.parser.DockerfileSyntaxException;
 import dev.gomoddoctor.scan.FileIndex;
 import dev.gomoddoctor.scan.FindingSink;
 import dev.gomoddoctor.scan.ScanContext;
@@ -14,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,67 +21,55 @@ import java.util.Set;
 public final class GoDockerAnalysis {
   private GoDockerAnalysis() {}
 
-  /** Every Dockerfile of the scan, built into facts (parse failures are skipped). */
+  /**
+   * Every Dockerfile of the scan that parses, built into facts. The parsed model (expanded with
+   * the build args its declaration gives) is {@link DockerProject}'s; only the text is read again,
+   * for the RUN scripts' physical lines. Parse failures are GMD400's, unreadable files GMD900's.
+   */
   public static List<DockerfileFacts> facts(ScanContext ctx) {
     List<DockerfileFacts> out = new ArrayList<>();
-    for (String path : ctx.files().files()) {
-      String name = path.substring(path.lastIndexOf('/') + 1);
-      if (!DockerfileNames.isDockerfile(name)) {
-        continue;
-      }
+    for (DockerBuild build : DockerProject.of(ctx).builds()) {
+      String path = build.dockerfilePath();
       String text;
       try {
         text = new String(Files.readAllBytes(ctx.files().resolve(path)), StandardCharsets.UTF_8);
       } catch (IOException e) {
-        continue; // the parser's side reports unreadable Dockerfiles
+        continue;
       }
-      facts(ctx, path, text).ifPresent(out::add);
+      facts(ctx, build, text).ifPresent(out::add);
     }
     return out;
   }
 
-  /** Facts of one Dockerfile given its text; empty when it does not parse. */
-  public static Optional<DockerfileFacts> facts(ScanContext ctx, String path, String text) {
-    Optional<DockerBuild> build = DockerProject.of(ctx).builds().stream()
-        .filter(b -> b.dockerfilePath().equals(path))
-        .findFirst();
-    // the --build-arg values a compose file, workflow or the config builds this Dockerfile with
-    Map<String, String> buildArgs = build.map(b -> b.context().buildArgs()).orElse(Map.of());
-    Dockerfile model;
-    try {
-      model = Dockerfiles.parse(text, buildArgs, FactsBuilder.IMAGE_DEFAULTS);
-    } catch (DockerfileSyntaxException e) {
-      return Optional.empty(); // GMD400's business
-    }
-    List<StageFacts> stages = FactsBuilder.stages(text, model);
+  private static Optional<DockerfileFacts> facts(ScanContext ctx, DockerBuild build, String text) {
+    List<StageFacts> stages = FactsBuilder.stages(text, build.dockerfile());
     if (stages.isEmpty()) {
       return Optional.empty();
     }
+    String path = build.dockerfilePath();
     String dir = FileIndex.parentOf(path);
     Optional<BuiltModule> module = Modules.forDockerfile(ctx, dir);
     return Optional.of(DockerfileFacts.of(path, dir, stages, module, Set.of(), stageFiles(build), ctx));
   }
 
-  /** The build-context model's answers for this Dockerfile (docker.context), or UNKNOWN without one. */
-  private static StageFiles stageFiles(Optional<DockerBuild> build) {
-    return build
-        .<StageFiles>map(b -> new StageFiles() {
-          @Override
-          public dev.gomoddoctor.docker.image.Presence at(int stageIndex, int stepIndex, String absolutePath) {
-            return switch (b.presence(stageIndex, stepIndex, absolutePath)) {
-              case PRESENT -> dev.gomoddoctor.docker.image.Presence.YES;
-              // excluded by .dockerignore is as absent for the go command as never copied
-              case ABSENT, IGNORED -> dev.gomoddoctor.docker.image.Presence.NO;
-              case UNKNOWN -> dev.gomoddoctor.docker.image.Presence.UNKNOWN;
-            };
-          }
+  /** The build-context model's answers for this Dockerfile (docker.context). */
+  private static StageFiles stageFiles(DockerBuild b) {
+    return new StageFiles() {
+      @Override
+      public dev.gomoddoctor.docker.image.Presence at(int stageIndex, int stepIndex, String absolutePath) {
+        return switch (b.presence(stageIndex, stepIndex, absolutePath)) {
+          case PRESENT -> dev.gomoddoctor.docker.image.Presence.YES;
+          // excluded by .dockerignore is as absent for the go command as never copied
+          case ABSENT, IGNORED -> dev.gomoddoctor.docker.image.Presence.NO;
+          case UNKNOWN -> dev.gomoddoctor.docker.image.Presence.UNKNOWN;
+        };
+      }
 
-          @Override
-          public Optional<String> sourceOf(int stageIndex, int stepIndex, String absolutePath) {
-            return b.contextSourceOf(stageIndex, stepIndex, absolutePath);
-          }
-        })
-        .orElse(StageFiles.UNKNOWN);
+      @Override
+      public Optional<String> sourceOf(int stageIndex, int stepIndex, String absolutePath) {
+        return b.contextSourceOf(stageIndex, stepIndex, absolutePath);
+      }
+    };
   }
 
   public static void run(ScanContext ctx, List<DockerfileRule> rules, FindingSink sink) {

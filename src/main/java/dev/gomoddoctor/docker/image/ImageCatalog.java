@@ -1,5 +1,6 @@
 package dev.gomoddoctor.docker.image;
 
+import dev.gomoddoctor.docker.model.ImageDefaults;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,15 @@ public final class ImageCatalog {
 
   /** GOPATH of the official image; /go, /go/src and /go/bin are created mode 1777. */
   public static final String GOLANG_GOPATH = "/go";
+
+  /**
+   * What the stage model needs of a base image, from this catalogue: the golang image's WORKDIR
+   * (/go) and ENV (GOPATH, PATH, GOTOOLCHAIN, GOLANG_VERSION); {@code /}, root and no ENV otherwise.
+   */
+  public static final ImageDefaults DEFAULTS = ref -> {
+    BaseImage b = describe(ref);
+    return new ImageDefaults.Image(b.isGolang() ? GOLANG_GOPATH : "/", "", b.env());
+  };
 
   private static final Pattern DEBIAN_NUM = Pattern.compile("(\\d+)(?:\\.\\d+)*(?:-slim)?");
   private static final Pattern UBUNTU_NUM = Pattern.compile("(\\d\\d\\.\\d\\d)(?:-.*)?");
