@@ -62,11 +62,16 @@ public record DockerProject(List<Entry> dockerfiles) {
 
   static DockerProject compute(ScanContext ctx, ImageDefaults images) {
     FileIndex index = ctx.files();
+    List<String> paths = index.matching(p -> DockerfileNames.isDockerfile(p.substring(p.lastIndexOf('/') + 1)));
+    if (paths.isEmpty()) {
+      // no compose/workflow/Makefile/.gitignore reading (nor Jackson) for a project without Dockerfiles
+      return new DockerProject(List.of());
+    }
     DeclaredContexts declared = DeclaredContexts.find(index, ctx.config());
     List<Entry> out = new ArrayList<>();
     Map<String, ContextFiles> namedCache = new HashMap<>();
     BuildOutputs buildOutputs = new BuildOutputs(gitIgnore(index));
-    for (String path : index.matching(p -> DockerfileNames.isDockerfile(p.substring(p.lastIndexOf('/') + 1)))) {
+    for (String path : paths) {
       String text;
       try {
         text = new String(Files.readAllBytes(index.resolve(path)), StandardCharsets.UTF_8);
