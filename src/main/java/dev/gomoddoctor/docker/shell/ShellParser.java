@@ -66,7 +66,11 @@ public final class ShellParser {
     }
   }
 
-  private record Token(Kind kind, String text, int line, Optional<String> body) {}
+  private record Token(Kind kind, String text, int line, Optional<String> body, int bodyLine) {
+    Token(Kind kind, String text, int line, Optional<String> body) {
+      this(kind, text, line, body, -1);
+    }
+  }
 
   private enum Kind { WORD, OP, REDIR }
 
@@ -109,7 +113,7 @@ public final class ShellParser {
       if (t.kind == Kind.REDIR) {
         Word target = i + 1 < tokens.size() && tokens.get(i + 1).kind == Kind.WORD
             ? ShellWords.expand(tokens.get(++i).text, lookup) : Word.literal("");
-        redirects.add(new Redirect(t.text, target, t.body));
+        redirects.add(new Redirect(t.text, target, t.body, t.bodyLine));
         continue;
       }
       if (start && SKIP_KEYWORDS.contains(t.text)) {
@@ -189,6 +193,18 @@ public final class ShellParser {
           inner.vars.putAll(inline);
           run(args.get(j + 1).value(), line, inner, out);
           return;
+        }
+      }
+      // `sh <<EOF`, `bash -e <<EOF`: the here-document is the script
+      if (args.stream().allMatch(a -> a.value().startsWith("-") && !a.value().equals("-c"))) {
+        for (Redirect r : redirects) {
+          if (r.isStdinHeredoc() && r.bodyLine() >= 0) {
+            State inner = st.copy();
+            inner.exported.putAll(inline);
+            inner.vars.putAll(inline);
+            run(r.body().get(), r.bodyLine(), inner, out);
+            return;
+          }
         }
       }
     }
@@ -289,6 +305,7 @@ public final class ShellParser {
             String delim = pendingHeredocs.get(h)[0];
             boolean strip = pendingHeredocs.get(h)[1] != null;
             StringBuilder body = new StringBuilder();
+            int bodyLine = line;
             while (i < s.length()) {
               int nl = s.indexOf('\n', i);
               String l = nl < 0 ? s.substring(i) : s.substring(i, nl);
@@ -302,7 +319,7 @@ public final class ShellParser {
             }
             int idx = pendingIndex.get(h);
             Token t = out.get(idx);
-            out.set(idx, new Token(t.kind, t.text, t.line, Optional.of(body.toString())));
+            out.set(idx, new Token(t.kind, t.text, t.line, Optional.of(body.toString()), bodyLine));
           }
           pendingHeredocs.clear();
           pendingIndex.clear();

@@ -136,4 +136,17 @@ class RunScriptTest {
     assertThat(g.xx()).isTrue();
     assertThat(g.buildsBinary()).isTrue();
   }
+
+  @Test
+  void aHeredocFedToAShellIsItsScript() {
+    RunScript r = RunScript.analyze("cat > /etc/note <<A && sh -e <<B\nhello\nA\ncd /src\ngo build -o /app .\nB\n");
+    assertThat(r.goCommands()).singleElement().satisfies(g -> {
+      assertThat(g.sub()).isEqualTo("build");
+      assertThat(g.line()).isEqualTo(4);
+      assertThat(g.command().dir()).contains("/src");
+    });
+    // a here-document read by another command, or a shell given a script file, runs nothing
+    assertThat(RunScript.analyze("cat <<B\ngo build .\nB\n").goCommands()).isEmpty();
+    assertThat(RunScript.analyze("sh ./x.sh <<B\ngo build .\nB\n").goCommands()).isEmpty();
+  }
 }
