@@ -180,4 +180,87 @@ class GoModAndSumInStageTest {
         RUN go build -o /app .
         """), "GMD403")).isEmpty();
   }
+
+  // --- variants: heredoc, continuation with a comment line, indexed stage, ARG-expanded tag ---
+
+  @Test
+  void gmd401FiresForAGoCommandInAHeredoc() {
+    var f = run(project(dir, """
+        FROM golang:1.22
+        WORKDIR /src
+        COPY main.go ./
+        RUN <<EOF
+        set -e
+        go build -o /app .
+        EOF
+        """), "GMD401");
+    assertThat(lines(f)).containsExactly(6);
+    assertThat(f.get(0).message()).contains("go.mod file not found");
+  }
+
+  @Test
+  void gmd401FiresAfterACdOnAnEarlierHeredocLineWithChompedTabs() {
+    var f = run(project(dir, "FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN <<-EOT\n\tcd /tmp\n\tgo vet ./...\n\tEOT\n"),
+        "GMD401");
+    assertThat(lines(f)).containsExactly(6);
+    assertThat(f.get(0).message()).contains("/tmp");
+  }
+
+  @Test
+  void gmd401FiresForAGoCommandInAShellHeredocBesideAnotherHeredoc() {
+    var f = run(project(dir, """
+        FROM golang:1.22
+        WORKDIR /src
+        COPY main.go ./
+        RUN sh <<A && sh <<B
+        echo building
+        A
+        go build -o /app .
+        B
+        """), "GMD401");
+    assertThat(lines(f)).containsExactly(7);
+  }
+
+  @Test
+  void gmd401FiresOnAContinuationWithACommentLine() {
+    var f = run(project(dir, """
+        FROM golang:1.22
+        WORKDIR /src
+        COPY main.go ./
+        RUN echo building && \\
+            # the binary
+            go build -o /app .
+        """), "GMD401");
+    assertThat(lines(f)).containsExactly(6);
+  }
+
+  @Test
+  void gmd403FiresInAHeredocOfAnIndexedStageWithAnArgTag() {
+    var f = run(project(dir, """
+        ARG GO=1.22
+        FROM golang:${GO}
+        WORKDIR /src
+        COPY go.mod main.go ./
+        RUN <<EOF
+        go build -o /app .
+        EOF
+        FROM scratch
+        COPY --from=0 /app /app
+        """), "GMD403");
+    assertThat(lines(f)).containsExactly(6);
+    assertThat(f.get(0).message()).contains("go.sum");
+  }
+
+  @Test
+  void gmd403FiresOnAContinuationWithACommentLine() {
+    var f = run(project(dir, """
+        FROM golang:1.22
+        WORKDIR /src
+        COPY go.mod main.go ./
+        RUN --mount=type=cache,target=/root/.cache/go-build \\
+            # build
+            go build -o /app .
+        """), "GMD403");
+    assertThat(lines(f)).containsExactly(6);
+  }
 }
