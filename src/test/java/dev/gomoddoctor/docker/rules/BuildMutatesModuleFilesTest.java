@@ -45,4 +45,25 @@ class BuildMutatesModuleFilesTest {
         """), "GMD416");
     assertThat(f).isEmpty();
   }
+
+  @Test
+  void firesInAHeredocOfAnIndexedStageAndOnAContinuationWithACommentLine() {
+    var f = run(project(dir, """
+        FROM golang:1.22
+        WORKDIR /src
+        COPY . .
+        RUN <<EOF
+        go mod tidy
+        go build -o /app .
+        EOF
+        RUN go mod download && \\
+            # refresh
+            go get example.com/x@v1.0.0
+        FROM scratch
+        COPY --from=0 /app /app
+        """), "GMD416");
+    assertThat(lines(f)).containsExactly(5, 10);
+    assertThat(f.get(0).message()).contains("go mod tidy");
+    assertThat(f.get(1).message()).contains("go get");
+  }
 }

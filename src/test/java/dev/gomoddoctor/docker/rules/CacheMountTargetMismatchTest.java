@@ -43,4 +43,20 @@ class CacheMountTargetMismatchTest {
         RUN --mount=type=cache,target=/cache/go-build go build -o /app .
         """), "GMD411")).isEmpty();
   }
+
+  @Test
+  void firesForAHeredocAndAContinuationWithACommentLine() {
+    var f = run(project(dir, """
+        FROM golang:1.22
+        ENV GOPATH=/workspace
+        RUN --mount=type=cache,target=/go/pkg/mod <<EOF
+        go mod download
+        EOF
+        RUN --mount=type=cache,target=/go/pkg/mod \\
+            # the module cache
+            go mod download
+        """), "GMD411");
+    assertThat(lines(f)).containsExactly(3, 6);
+    assertThat(f.get(0).message()).contains("/workspace/pkg/mod");
+  }
 }

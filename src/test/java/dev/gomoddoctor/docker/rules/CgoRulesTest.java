@@ -111,4 +111,40 @@ class CgoRulesTest {
     assertThat(run(project(dir, "FROM golang:1.22-alpine\nENV CGO_ENABLED=1\nCOPY . .\nRUN go build .\n"), "GMD420"))
         .isEmpty();
   }
+
+  @Test
+  void gmd407FiresForAHeredocBuildInAnIndexedStageAndAContinuation() {
+    var f = run(project(dir, """
+        FROM golang:1.22
+        WORKDIR /src
+        COPY . .
+        RUN <<EOF
+        go build -o /out/app .
+        EOF
+        FROM alpine:3.20
+        COPY --from=0 /out/app /app
+        """).file("main.go", HTTP_MAIN), "GMD407");
+    assertThat(lines(f)).containsExactly(8);
+    assertThat(f.get(0).message()).contains("net/http").contains("line 5");
+    var g = run(project(dir, MULTI.formatted("scratch").replace("RUN go build",
+        "RUN echo building && \\\n    # the binary\n    go build")).file("main.go", HTTP_MAIN), "GMD407");
+    assertThat(lines(g)).containsExactly(8);
+    assertThat(g.get(0).message()).contains("line 6");
+  }
+
+  @Test
+  void gmd420FiresForAHeredocUnderAnArgTagAndAContinuation() {
+    var f = run(project(dir, """
+        ARG GO=1.22-alpine
+        FROM golang:${GO}
+        COPY . .
+        RUN <<EOF
+        go test -race ./...
+        EOF
+        """), "GMD420");
+    assertThat(lines(f)).containsExactly(5);
+    var g = run(project(dir, "FROM golang:1.22-alpine\nCOPY . .\nRUN echo testing && \\\n    # race\n    go test -race ./...\n"),
+        "GMD420");
+    assertThat(lines(g)).containsExactly(5);
+  }
 }

@@ -60,4 +60,22 @@ class DockerignoreHidesNeededFileTest {
     assertThat(module("go.sum\n", "FROM golang:1.22\nCOPY main.go /src/\n")
         .run(new DockerChecker(), "GMD402")).isEmpty();
   }
+
+  @Test
+  void firesForACopyOverAContinuationWithACommentLineInAnIndexedStage() {
+    List<Finding> f = module("*.sum\n", """
+        FROM golang:1.22
+        WORKDIR /src
+        COPY go.mod \\
+            # and the checksums
+            go.sum ./
+        RUN go build -o /app .
+        FROM scratch
+        COPY --from=0 /app /app
+        """).run(new DockerChecker(), "GMD402");
+    assertThat(f).singleElement().satisfies(x -> {
+      assertThat(x.location().line()).isEqualTo(3);
+      assertThat(x.message()).contains("\"go.sum\"");
+    });
+  }
 }

@@ -154,4 +154,35 @@ class DownloadLayerNotCachedTest {
         RUN go build -o /app .
         """), "GMD404")).isEmpty();
   }
+
+  @Test
+  void firesForADownloadInAHeredocOfAnIndexedStage() {
+    var f = run(project(dir, """
+        FROM golang:1.22
+        WORKDIR /src
+        COPY . .
+        RUN <<EOF
+        go mod download
+        go build -o /app .
+        EOF
+        FROM scratch
+        COPY --from=0 /app /app
+        """), "GMD404");
+    assertThat(lines(f)).containsExactly(3);
+    assertThat(f.get(0).message()).contains("(line 5)");
+  }
+
+  @Test
+  void firesForADownloadOnAContinuationWithACommentLine() {
+    var f = run(project(dir, """
+        FROM golang:1.22
+        WORKDIR /src
+        COPY . .
+        RUN echo fetching && \\
+            # modules first
+            go mod download
+        """), "GMD404");
+    assertThat(lines(f)).containsExactly(3);
+    assertThat(f.get(0).message()).contains("(line 6)");
+  }
 }

@@ -56,4 +56,32 @@ class GitMissingForDirectFetchTest {
     assertThat(run(project(dir, "FROM golang:1.22-alpine\nENV GOPRIVATE=other.example.com\nCOPY . .\nRUN go mod download\n"),
         "GMD408")).isEmpty();
   }
+
+  @Test
+  void firesForAHeredocUnderAnArgExpandedAlpineTag() {
+    var f = run(project(dir, """
+        ARG GO=1.22-alpine
+        FROM golang:${GO}
+        COPY . .
+        RUN <<EOF
+        GOPROXY=direct go build -o /app .
+        EOF
+        """), "GMD408");
+    assertThat(lines(f)).containsExactly(5);
+    assertThat(f.get(0).hint()).contains("apk add --no-cache git");
+  }
+
+  @Test
+  void firesOnAContinuationWithACommentLine() {
+    var f = run(project(dir, """
+        FROM golang:1.22-alpine
+        ENV GOPRIVATE=git.corp.example.com/*
+        COPY go.mod go.sum ./
+        RUN echo fetching && \\
+            # private modules
+            go mod download
+        """).file("go.mod", PRIVATE_MOD), "GMD408");
+    assertThat(lines(f)).containsExactly(6);
+    assertThat(f.get(0).message()).contains("git.corp.example.com/team/lib");
+  }
 }

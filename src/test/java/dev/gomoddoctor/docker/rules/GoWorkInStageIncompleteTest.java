@@ -92,4 +92,37 @@ class GoWorkInStageIncompleteTest {
         """, "1.22", "1.22").file(".dockerignore", "go.work\nlib/\n");
     assertThat(run(p, "GMD421")).isEmpty();
   }
+
+  @Test
+  void firesForAGoCommandInAHeredocAfterACdInAnIndexedStage() {
+    var f = run(monorepo("""
+        FROM golang:1.23
+        WORKDIR /src
+        COPY go.work ./
+        COPY app/ ./app/
+        RUN <<EOF
+        cd app
+        go build -o /out/app .
+        EOF
+        FROM scratch
+        COPY --from=0 /out/app /app
+        """, "1.22", "1.22"), "GMD421");
+    assertThat(lines(f)).containsExactly(7);
+    assertThat(f.get(0).message()).contains("./lib");
+  }
+
+  @Test
+  void firesOnAContinuationWithACommentLine() {
+    var f = run(monorepo("""
+        FROM golang:1.23
+        WORKDIR /src
+        COPY go.work ./
+        COPY app/ ./app/
+        RUN cd app && \\
+            # build the app
+            go build -o /out/app .
+        """, "1.22", "1.22"), "GMD421");
+    assertThat(lines(f)).containsExactly(7);
+    assertThat(f.get(0).message()).contains("./lib");
+  }
 }

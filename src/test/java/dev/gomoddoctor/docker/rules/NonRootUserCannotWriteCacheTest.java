@@ -65,4 +65,34 @@ class NonRootUserCannotWriteCacheTest {
         + "RUN go build -o /tmp/app .\n"), "GMD409")).isEmpty();
     assertThat(run(project(dir, "FROM golang:1.22\nRUN go build -o /app .\n"), "GMD409")).isEmpty();
   }
+
+  @Test
+  void numericUserAndGroupWithAHeredocBuild() {
+    var f = run(project(dir, """
+        FROM golang:1.22
+        WORKDIR /src
+        COPY --chown=1000:1000 . .
+        USER 1000:1000
+        RUN <<EOF
+        set -e
+        go build -o /tmp/app .
+        EOF
+        """), "GMD409");
+    assertThat(lines(f)).containsExactly(7);
+    assertThat(f.get(0).message()).contains("HOME is /");
+  }
+
+  @Test
+  void numericUserOnAContinuationWithACommentLine() {
+    var f = run(project(dir, """
+        ARG GO=1.22
+        FROM golang:${GO}
+        USER 1000:1000
+        RUN echo building && \\
+            # no cache mount
+            go install golang.org/x/tools/cmd/stringer@v0.20.0
+        """), "GMD409");
+    assertThat(lines(f)).containsExactly(6);
+    assertThat(f.get(0).message()).contains("HOME is /");
+  }
 }

@@ -174,4 +174,30 @@ class ReplaceOutsideBuildContextTest {
         """);
     assertThat(run(named, "GMD412")).isEmpty();
   }
+
+  @Test
+  void firesForAHeredocBuildAndAContinuationWithACommentLine() {
+    var f = run(module("", "../lib").file("Dockerfile", """
+        FROM golang:1.22
+        WORKDIR /src
+        COPY . .
+        RUN <<EOF
+        set -e
+        go build -o /app .
+        EOF
+        """), "GMD412");
+    assertThat(lines(f)).containsExactly(6);
+    assertThat(f.get(0).message()).contains("../lib").contains("outside the build context");
+    var g = run(module("", "../lib").file("Dockerfile", """
+        FROM golang:1.22
+        WORKDIR /src
+        COPY . .
+        RUN echo building && \\
+            # the binary
+            go build -o /app .
+        FROM scratch
+        COPY --from=0 /app /app
+        """), "GMD412");
+    assertThat(lines(g)).containsExactly(6);
+  }
 }

@@ -37,4 +37,23 @@ class ToolchainInFinalImageTest {
     assertThat(run(project(dir, "FROM golang:1.22 AS dev\nRUN go build .\n"), "GMD417")).isEmpty();
     assertThat(run(project(dir, "FROM golang:1.22\nCOPY . .\nCMD [\"go\", \"test\", \"./...\"]\n"), "GMD417")).isEmpty();
   }
+
+  @Test
+  void firesWhenTheBuildIsInAHeredocOrAContinuationUnderAnArgTag() {
+    var f = run(project(dir, """
+        ARG GO=1.22
+        FROM golang:${GO}
+        WORKDIR /src
+        COPY . .
+        RUN <<EOF
+        go build -o /app .
+        EOF
+        CMD ["/app"]
+        """), "GMD417");
+    assertThat(lines(f)).containsExactly(2);
+    assertThat(f.get(0).message()).contains("the shipped image is golang:1.22");
+    var g = run(project(dir, "FROM golang:1.22\nCOPY . .\nRUN echo x && \\\n    # build\n    go build -o /app .\n"),
+        "GMD417");
+    assertThat(lines(g)).containsExactly(1);
+  }
 }

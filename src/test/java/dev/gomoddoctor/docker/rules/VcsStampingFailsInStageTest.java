@@ -84,4 +84,35 @@ class VcsStampingFailsInStageTest {
         """).file(".dockerignore", ".git\n"), "GMD419");
     assertThat(f).isEmpty();
   }
+
+  @Test
+  void firesForANumericUserAndGroupWithAHeredocUnderAnArgTag() {
+    var f = run(checkout("""
+        ARG GO=1.22
+        FROM golang:${GO}
+        WORKDIR /src
+        COPY . .
+        USER 1000:1000
+        RUN <<EOF
+        set -e
+        go build -o /tmp/app .
+        EOF
+        """), "GMD419");
+    assertThat(lines(f)).containsExactly(8);
+    assertThat(f.get(0).message()).contains("dubious ownership");
+  }
+
+  @Test
+  void firesOnAContinuationWithACommentLine() {
+    var f = run(checkout("""
+        FROM golang:1.22
+        WORKDIR /src
+        COPY . .
+        USER 1000:1000
+        RUN echo building && \\
+            # stamped binary
+            go build -o /tmp/app .
+        """), "GMD419");
+    assertThat(lines(f)).containsExactly(7);
+  }
 }
