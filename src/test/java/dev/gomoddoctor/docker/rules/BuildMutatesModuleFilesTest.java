@@ -66,4 +66,22 @@ class BuildMutatesModuleFilesTest {
     assertThat(f.get(0).message()).contains("go mod tidy");
     assertThat(f.get(1).message()).contains("go get");
   }
+
+  @Test
+  void firesInAHeredocGivenToBashAndInOneAfterAContinuedFlag() {
+    var f = run(project(dir, """
+        FROM golang:1.22
+        WORKDIR /src
+        COPY . .
+        RUN <<EOF bash
+        go mod tidy
+        EOF
+        RUN --mount=type=cache,target=/go/pkg/mod \\
+            <<EOF
+        set -e
+        go get example.com/x@v1.0.0
+        EOF
+        """), "GMD416");
+    assertThat(lines(f)).containsExactly(5, 10);
+  }
 }
