@@ -59,4 +59,23 @@ class CrossCompilePlatformMismatchTest {
         COPY --from=build2 /out/app2 /app2
         """), "GMD414")).isEmpty();
   }
+
+  @Test
+  void firesForAHeredocBuildInAnIndexedStageAndOnAContinuation() {
+    var f = run(project(dir, """
+        FROM --platform=$BUILDPLATFORM golang:1.22
+        WORKDIR /src
+        COPY . .
+        RUN <<EOF
+        set -e
+        CGO_ENABLED=0 go build -o /out/app .
+        EOF
+        RUN echo again && \\
+            # without GOARCH
+            CGO_ENABLED=0 go build -o /out/app2 .
+        FROM scratch
+        COPY --from=0 /out/app /app
+        """), "GMD414");
+    assertThat(lines(f)).containsExactly(6, 10);
+  }
 }

@@ -37,4 +37,16 @@ class HostAndStageEnvDivergeTest {
     assertThat(run(project(dir, "FROM golang:1.22\nCOPY . .\nRUN go build -mod=vendor .\n").file("go.mod", MOD)
         .env("GOPRIVATE", "git.corp.example.com").env("HOME", dir.toString()), "GMD423")).isEmpty();
   }
+
+  @Test
+  void firesForADownloadInAHeredocAndOnAContinuation() {
+    // one finding per stage: the first go command that reaches the module
+    for (String run : new String[] {"RUN <<EOF\nset -e\ngo mod download\nEOF\n",
+        "RUN echo x && \\\n    # fetch\n    go mod download\n"}) {
+      var f = run(project(dir, "FROM golang:1.22\nCOPY . .\n" + run).file("go.mod", MOD)
+          .env("GOPRIVATE", "git.corp.example.com").env("HOME", dir.toString()), "GMD423");
+      assertThat(lines(f)).as(run).containsExactly(5);
+      assertThat(f.get(0).message()).contains("GOPRIVATE=git.corp.example.com");
+    }
+  }
 }

@@ -40,4 +40,20 @@ class InsecureSettingInDockerfileTest {
         """), "GMD415");
     assertThat(f).isEmpty();
   }
+
+  @Test
+  void firesInAHeredocAndOnAContinuationWithACommentLine() {
+    var f = run(project(dir, """
+        FROM golang:1.22
+        RUN <<EOF
+        set -e
+        GONOSUMDB=* go mod download
+        EOF
+        RUN echo fetching && \\
+            # no checksums
+            go env -w GOSUMDB=off
+        """), "GMD415");
+    assertThat(lines(f)).containsExactly(4, 8);
+    assertThat(f.get(1).message()).contains("GOSUMDB=off");
+  }
 }
